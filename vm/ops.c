@@ -239,7 +239,7 @@ bool awobj_binop(AwState *S, int op, Value a, Value b, Value *out)
     bool inplace = op >= BINOP_INPLACE;
     int plain = inplace ? op - BINOP_INPLACE : op;
     if (is_number(a) && is_number(b))
-        return awnum_binop(S, plain, a, b, out);
+        return awnum_binop(S, op, a, b, out);
     if (inplace) {
         Type *ta = awobj_type(S, a);
         if (ta->binop) {

@@ -33,6 +33,7 @@
     X(code, "code")                                                          \
     X(msg, "msg")                                                            \
     X(filename, "filename")                                                  \
+    X(file, "__file__")                                                      \
     X(lineno, "lineno")                                                      \
     X(offset, "offset")                                                      \
     X(text, "text")                                                          \

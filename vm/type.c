@@ -175,7 +175,7 @@ static bool bind(AwState *S, Value descr, Value o, bool on_type, Value *out)
             return true;
         }
     } else if (IS_FUNCTION(descr) && !on_type) {
-        *out = awmethod_new(S, descr, o);
+        *out = awmethod_new(S, o, descr);
         return !IS_NULL(*out);
     }
     *out = descr;
@@ -195,17 +195,25 @@ static Dict *instance_dict(Value o)
 
 static bool no_attr(AwState *S, Value o, String *name)
 {
-    if (IS_TYPE(o))
-        return awerr_format(S, EXC_AttributeError,
-                            "type object '%s' has no attribute '%s'",
-                            AS_TYPE(o)->name->data, name->data);
-    if (IS_KIND(o, OBJ_MODULE))
-        return awerr_format(S, EXC_AttributeError,
-                            "module '%s' has no attribute '%s'",
-                            ((Module *)AS_OBJ(o))->name->data, name->data);
-    return awerr_format(S, EXC_AttributeError,
-                        "'%s' object has no attribute '%s'",
-                        awobj_typename(S, o), name->data);
+    return awerr_attribute(S, o, name);
+}
+
+/* <module 'm' from 'path'> when the module came from a file, else
+ * <module 'm' (built-in)>, as CPython prints them. */
+static bool module_repr(AwState *S, Value self, Value *out)
+{
+    Module *m = (Module *)AS_OBJ(self);
+    Value file = m->dict ? awdict_get_str(S, m->dict, NAME(S, file))
+                         : NULL_VAL;
+    const char *name = m->name ? m->name->data : "?";
+    String *s = IS_STR(file)
+                    ? awstr_printf(S, "<module '%s' from '%s'>", name,
+                                   AS_STR(file)->data)
+                    : awstr_printf(S, "<module '%s' (built-in)>", name);
+    if (s == NULL)
+        return false;
+    *out = OBJ_VAL(s);
+    return true;
 }
 
 bool awobj_generic_getattr(AwState *S, Value o, String *name, Value *out)
@@ -306,15 +314,17 @@ static bool object_setattr(AwState *S, Value self, String *name, Value v)
 {
     Dict *d = instance_dict(self);
     if (d == NULL) {
-        if (IS_NULL(v) || !IS_NULL(awtype_lookup(S, awobj_type(S, self),
-                                                 name)) ||
-            find_getset(awobj_type(S, self), name))
+        Type *t = awobj_type(S, self);
+        if (find_getset(t, name))
+            return awerr_format(S, EXC_AttributeError,
+                                "attribute '%s' of '%s' objects is not "
+                                "writable",
+                                name->data, t->name->data);
+        if (!IS_NULL(awtype_lookup(S, t, name)))
             return awerr_format(S, EXC_AttributeError,
                                 "'%s' object attribute '%s' is read-only",
-                                awobj_typename(S, self), name->data);
-        return awerr_format(S, EXC_AttributeError,
-                            "'%s' object has no attribute '%s'",
-                            awobj_typename(S, self), name->data);
+                                t->name->data, name->data);
+        return no_attr(S, self, name);
     }
     if (IS_NULL(v)) {
         int r = awdict_del(S, d, OBJ_VAL(name));
@@ -658,6 +668,9 @@ static void init_small_types(AwState *S)
     TYPE(S, NOTIMPL)->new_ = singleton_new;
     TYPE(S, ELLIPSIS)->repr = singleton_repr;
     TYPE(S, ELLIPSIS)->new_ = singleton_new;
+    TYPE(S, MODULE)->instkind = OBJ_MODULE;
+    TYPE(S, MODULE)->instsize = sizeof(Module);
+    TYPE(S, MODULE)->repr = module_repr;
     for (int id = TY_BUILTIN_FUNC; id <= TY_CLASSMETHOD_DESCR; id++) {
         t = S->types[id];
         t->instkind = OBJ_CFUNCTION;
@@ -696,5 +709,9 @@ bool awtype_finish(AwState *S)
     };
     for (size_t i = 0; i < sizeof unhashable / sizeof *unhashable; i++)
         S->types[unhashable[i]]->hash = NULL;
+    /* Shells created before the name table existed get their module now. */
+    for (int i = 0; i < TY__COUNT; i++)
+        if (S->types[i]->module == NULL)
+            S->types[i]->module = NAME(S, builtins);
     return true;
 }

@@ -3212,6 +3212,8 @@ static bool run_line(AwState *S, char *line, Value *out)
     for (char *t = strtok_r(line, "\t", &save); t && n < 16;
          t = strtok_r(NULL, "\t", &save))
         p[n++] = t;
+    if (n == 0)
+        return false;
     const char *c = p[0];
     int first = strcmp(c, "bin") == 0 || strcmp(c, "cmp") == 0 ||
                         strcmp(c, "un") == 0 || strcmp(c, "call") == 0 ||
