@@ -3,7 +3,7 @@
 #ifndef AW_COMPILE_H
 #define AW_COMPILE_H
 
-#include "lang/parse.h"
+#include "lang/parser.h"
 #include "vm/state.h"
 
 /* Parse and compile a whole source file into its module Code object.

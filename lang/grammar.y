@@ -1,5 +1,5 @@
 /* The grammar of aw: Python 3.11 without match, except* and type (lemon
- * input). Edit grammar.y, not the generated grammar.c. lang/parse.c feeds
+ * input). Edit grammar.y, not the generated grammar.c. lang/parser.c feeds
  * the tokens (blocks are NEWLINE INDENT stmts DEDENT) and every action is
  * one call into the AST builders of lang/ast.c. */
 
@@ -558,7 +558,7 @@ comp_clause(A) ::= ASYNC(S) FOR(K) targets(T) IN or_test(I).
 
 %code {
 /* ------------------------------------------------------------------ */
-/* Queries on the parser state, for lang/parse.c's error messages.     */
+/* Queries on the parser state, for lang/parser.c's error messages.     */
 
 int awparser_depth(void *p)
 {

@@ -3,7 +3,7 @@
  * starts into INDENT/DEDENT with CPython's indent stack, sends the pending
  * NEWLINE at the end and tracks bracket nesting. The parse context and the
  * AST builders that lang/grammar.y's actions call (lang/ast.c,
- * lang/parse.c). Nothing here is used outside lang/. */
+ * lang/parser.c). Nothing here is used outside lang/. */
 #ifndef AW_LEXER_H
 #define AW_LEXER_H
 
@@ -12,7 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "lang/parse.h"
+#include "lang/parser.h"
 
 #define AWLEX_MAXLEVEL 200 /* bracket nesting (CPython's MAXLEVEL) */
 #define AWLEX_MAXINDENT 100 /* indentation levels (CPython's MAXINDENT) */
@@ -90,7 +90,7 @@ void awlex_error(ParseError *err, ParseErrorKind kind, int line, int col,
     ;
 
 /* ------------------------------------------------------------------ */
-/* The parse context (lang/parse.c)                                    */
+/* The parse context (lang/parser.c)                                    */
 
 typedef struct Span {
     int line, col, end_line, end_col;

@@ -499,7 +499,7 @@ static int number(Lexer *lx, Token *t)
 }
 
 /* ------------------------------------------------------------------ */
-/* Strings: the whole literal is one token; lang/parse.c decodes it.     */
+/* Strings: the whole literal is one token; lang/parser.c decodes it.     */
 
 static int unterminated(Lexer *lx, int line, const char *line_start,
                         bool triple, int detected)

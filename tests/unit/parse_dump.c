@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "lang/ast.h"
-#include "lang/parse.h"
+#include "lang/parser.h"
 #include "vm/object.h"
 
 static void dump(const Node *n);

@@ -2,7 +2,7 @@
  * lang/grammar.y, CPython's syntax error messages and positions, and
  * string literals (escapes, concatenation, f-strings, whose replacement
  * fields are parsed by a nested parse of "(expr)"). */
-#include "lang/parse.h"
+#include "lang/parser.h"
 
 #include <stdarg.h>
 #include <stdio.h>

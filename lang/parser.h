@@ -1,8 +1,8 @@
 /* The front end: source text to AST (lang/lexer.re, lang/grammar.y,
- * lang/parse.c). Pure C with no interpreter state: errors come back as a
+ * lang/parser.c). Pure C with no interpreter state: errors come back as a
  * ParseError that the caller turns into a SyntaxError. */
-#ifndef AW_PARSE_H
-#define AW_PARSE_H
+#ifndef AW_PARSER_H
+#define AW_PARSER_H
 
 #include "lang/ast.h"
 
