@@ -7,6 +7,7 @@
 #include "lang/opcodes.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/num.h"
 #include "vm/str.h"
@@ -2209,22 +2210,36 @@ call_function: {
     }
 
     TARGET(IMPORT_NAME) {
+        Value m;
         SYNC();
-        awerr_format(S, EXC_ModuleNotFoundError, "No module named '%s'",
-                     CODE->names[OPARG]->data);
-        goto error;
+        int64_t level = IS_INT(sp[-2]) ? AS_INT(sp[-2]) : 0;
+        if (!awimport_name(S, frame->globals, CODE->names[OPARG], sp[-1],
+                           (int)level, &m))
+            goto error;
+        sp--;
+        sp[-1] = m;
+        DISPATCH();
     }
 
     TARGET(IMPORT_FROM) {
+        Value v;
         SYNC();
-        not_supported(S, "imports");
-        goto error;
+        if (!awimport_from(S, sp[-1], CODE->names[OPARG], &v))
+            goto error;
+        *sp++ = v;
+        DISPATCH();
     }
 
     TARGET(IMPORT_STAR) {
         SYNC();
-        not_supported(S, "imports");
-        goto error;
+        if (frame->locals == NULL) {
+            awerr_format(S, EXC_SystemError, "no locals found during 'import *'");
+            goto error;
+        }
+        if (!awimport_star(S, sp[-1], frame->locals))
+            goto error;
+        sp--;
+        DISPATCH();
     }
 
     TARGET(BEFORE_WITH) {
