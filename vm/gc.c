@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "vm/gc.h"
+#include "vm/gen.h"
 #include "vm/interp.h"
 
 #define GC_MIN_THRESHOLD (1u << 20)
@@ -172,6 +173,8 @@ static void trace_exception(AwState *S, Exception *e)
     MARK(e->dict);
 }
 
+static void trace_generator(AwState *S, Generator *g);
+
 /* Blacken one object: mark everything it references. */
 static void trace(AwState *S, Obj *o)
 {
@@ -224,20 +227,39 @@ static void trace(AwState *S, Obj *o)
         awgc_mark_value(S, ((Iterator *)o)->src);
         awgc_mark_value(S, ((Iterator *)o)->aux);
         break;
+    case OBJ_GENERATOR: trace_generator(S, (Generator *)o); break;
     case OBJ_NATIVE: break;
     }
+}
+
+static void mark_frame(AwState *S, Frame *f)
+{
+    MARK(f->func);
+    MARK(f->code);
+    MARK(f->globals);
+    MARK(f->builtins);
+    MARK(f->locals);
+    if (f->sp != NULL && f->sp >= f->localsplus)
+        mark_values(S, f->localsplus, (size_t)(f->sp - f->localsplus));
+}
+
+static void trace_generator(AwState *S, Generator *g)
+{
+    MARK(g->name);
+    MARK(g->qualname);
+    awgc_mark_value(S, g->delegate);
+    awgc_mark_value(S, g->exc_state);
+    awgc_mark_value(S, g->outer_exc);
+    MARK(g->prev_root);
+    mark_frame(S, GEN_FRAME(g));
 }
 
 static void mark_frames(AwState *S)
 {
     for (Frame *f = S->frame; f != NULL; f = f->prev) {
-        MARK(f->func);
-        MARK(f->code);
-        MARK(f->globals);
-        MARK(f->builtins);
-        MARK(f->locals);
-        if (f->sp != NULL && f->sp >= f->localsplus)
-            mark_values(S, f->localsplus, (size_t)(f->sp - f->localsplus));
+        if (f->flags & FRAME_HEAP)
+            MARK(FRAME_GEN(f)); /* a running generator stays alive */
+        mark_frame(S, f);
     }
 }
 
@@ -259,6 +281,7 @@ static void mark_roots(AwState *S)
     awgc_mark_value(S, S->exc);
     awgc_mark_value(S, S->exc_info);
     mark_values(S, S->roots, S->nroots);
+    MARK(S->genroot);
     mark_frames(S);
 }
 
@@ -305,6 +328,7 @@ static size_t obj_size(Obj *o)
     case OBJ_INSTANCE: return sizeof(Instance);
     case OBJ_ITERATOR: return sizeof(Iterator);
     case OBJ_SINGLETON: return sizeof(Singleton);
+    case OBJ_GENERATOR: return ((Generator *)o)->size;
     case OBJ_NATIVE: return sizeof(Obj);
     }
     return sizeof(Obj);

@@ -196,7 +196,10 @@ struct Type {
     X(FILTER, "filter")                                                      \
     X(REVERSED, "reversed")                                                  \
     X(SEQ_ITER, "iterator")                                                  \
-    X(CALLABLE_ITER, "callable_iterator")
+    X(CALLABLE_ITER, "callable_iterator")                                    \
+    X(GENERATOR, "generator")                                                \
+    X(COROUTINE, "coroutine")                                                \
+    X(CORO_WRAPPER, "coroutine_wrapper")
 
 typedef enum {
 #define X(id, name) TY_##id,

@@ -85,6 +85,7 @@ typedef enum {
     OBJ_INSTANCE,  /* instances of user classes (issue 3) */
     OBJ_ITERATOR,  /* builtin iterators: see Iterator in object.h */
     OBJ_SINGLETON, /* NotImplemented, Ellipsis */
+    OBJ_GENERATOR, /* generators and coroutines (vm/gen.h) */
     OBJ_NATIVE     /* opaque C payload with trace/free hooks */
 } ObjKind;
 
