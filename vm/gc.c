@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "vm/gc.h"
+#include "runtime/loop.h"
 #include "vm/gen.h"
 #include "vm/interp.h"
 
@@ -228,6 +229,10 @@ static void trace(AwState *S, Obj *o)
         awgc_mark_value(S, ((Iterator *)o)->aux);
         break;
     case OBJ_GENERATOR: trace_generator(S, (Generator *)o); break;
+    case OBJ_LOOP: awloop_trace(S, (Loop *)o); break;
+    case OBJ_FUTURE: awfuture_trace(S, (Future *)o); break;
+    case OBJ_HANDLE: awhandle_trace(S, (Handle *)o); break;
+    case OBJ_NCORO: awncoro_trace(S, (NCoro *)o); break;
     case OBJ_NATIVE: break;
     }
 }
@@ -282,6 +287,8 @@ static void mark_roots(AwState *S)
     awgc_mark_value(S, S->exc_info);
     mark_values(S, S->roots, S->nroots);
     MARK(S->genroot);
+    MARK(S->loop);
+    MARK(S->event_loop);
     mark_frames(S);
 }
 
@@ -329,6 +336,10 @@ static size_t obj_size(Obj *o)
     case OBJ_ITERATOR: return sizeof(Iterator);
     case OBJ_SINGLETON: return sizeof(Singleton);
     case OBJ_GENERATOR: return ((Generator *)o)->size;
+    case OBJ_LOOP: return sizeof(Loop);
+    case OBJ_FUTURE: return sizeof(Future);
+    case OBJ_HANDLE: return sizeof(Handle);
+    case OBJ_NCORO: return sizeof(NCoro);
     case OBJ_NATIVE: return sizeof(Obj);
     }
     return sizeof(Obj);
@@ -371,6 +382,7 @@ static void free_obj(AwState *S, Obj *o)
         break;
     }
     case OBJ_CODE: free_code(S, (Code *)o); break;
+    case OBJ_LOOP: awloop_free(S, (Loop *)o); break;
     default: break;
     }
     awmem_free(S, o, size);

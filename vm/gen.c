@@ -3,6 +3,7 @@
  * yield, return and unwind. See vm/gen.h for the model. */
 #include <string.h>
 
+#include "runtime/loop.h"
 #include "vm/containers.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
@@ -187,6 +188,10 @@ int awgen_send_other(AwState *S, Value recv, Value sent, Value *out)
 {
     if (IS_GEN(recv)) /* finished */
         return awgen_resume(S, AS_GEN(recv), sent, false, out);
+    if (IS_FUTURE(recv))
+        return awfuture_await_step(S, AS_FUTURE(recv), out);
+    if (IS_KIND(recv, OBJ_NCORO))
+        return awncoro_step(S, (NCoro *)AS_OBJ(recv), NULL_VAL, out);
     Type *t = awobj_type(S, recv);
     int r;
     if (IS_NONE(sent) && t->next != NULL) {
@@ -207,12 +212,42 @@ int awgen_send_other(AwState *S, Value recv, Value sent, Value *out)
     return r;
 }
 
+int awgen_throw_other(AwState *S, Value recv, Value *out)
+{
+    if (IS_KIND(recv, OBJ_NCORO)) {
+        Value exc = awerr_fetch(S);
+        return awncoro_step(S, (NCoro *)AS_OBJ(recv), exc, out);
+    }
+    if (IS_FUTURE(recv) || IS_GEN(recv))
+        return -1;
+    String *name = awstr_intern_cstr(S, "throw");
+    if (name == NULL)
+        return -1;
+    Value exc = awerr_fetch(S), m;
+    awgc_push(S, exc);
+    int found = awobj_getattr_opt(S, recv, name, &m);
+    int r = -1;
+    if (found > 0) {
+        awgc_push(S, m);
+        r = awobj_call(S, m, 1, &exc, NULL, out) ? 1 : take_stop(S, out);
+        awgc_pop(S, 1);
+    } else if (found == 0) {
+        S->exc = exc; /* no throw(): raise where the frame stands */
+    }
+    awgc_pop(S, 1);
+    return r;
+}
+
 bool awgen_get_awaitable(AwState *S, Value o, uint32_t where, Value *out)
 {
     if (IS_GEN(o) && is_coro(S, AS_GEN(o))) {
         if (AS_GEN(o)->state == GEN_RUNNING)
             return awerr_format(S, EXC_RuntimeError,
                                 "coroutine is being awaited already");
+        *out = o;
+        return true;
+    }
+    if (IS_FUTURE(o) || IS_KIND(o, OBJ_NCORO)) {
         *out = o;
         return true;
     }

@@ -88,6 +88,10 @@ AW_NODISCARD bool awgen_check_send(AwState *S, Generator *g, Value sent);
 /* SEND to anything else (an iterator, __await__'s result, a finished
  * generator): 1 yielded *out, 0 returned *out, -1 error. */
 int awgen_send_other(AwState *S, Value recv, Value sent, Value *out);
+/* throw() reaching a frame suspended in SEND on recv (not an aw
+ * generator): recv's own throw with the pending exception, as CPython's
+ * gen_throw delegates: 1 yielded *out, 0 returned *out, -1 raised. */
+int awgen_throw_other(AwState *S, Value recv, Value *out);
 /* GET_AWAITABLE (where: 0 await, 1 __aenter__, 2 __aexit__) and
  * GET_YIELD_FROM_ITER (in code). */
 AW_NODISCARD bool awgen_get_awaitable(AwState *S, Value o, uint32_t where,

@@ -1184,7 +1184,23 @@ static bool execute(AwState *S, Frame *entry, Value *out)
     LOAD_FRAME();
     if (AW_UNLIKELY(S->vm_throw)) { /* awvm_resume: raise where it stands */
         S->vm_throw = false;
-        goto error;
+        if (INSTR_OP(ip[-1]) == OP_YIELD_VALUE && ip - 2 >= CODE->code &&
+            INSTR_OP(ip[-2]) == OP_SEND) {
+            /* suspended in SEND on a C awaitable: let it see the throw */
+            Value y;
+            int r = awgen_throw_other(S, sp[-1], &y);
+            if (r < 0)
+                goto error;
+            if (r == 0) {
+                sp[-1] = y;
+                JUMP_TO(INSTR_ARG(ip[-2]));
+            } else {
+                ip--; /* yield y again */
+                *sp++ = y;
+            }
+        } else {
+            goto error;
+        }
     }
 #if USE_COMPUTED_GOTO
     DISPATCH();

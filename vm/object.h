@@ -199,7 +199,13 @@ struct Type {
     X(CALLABLE_ITER, "callable_iterator")                                    \
     X(GENERATOR, "generator")                                                \
     X(COROUTINE, "coroutine")                                                \
-    X(CORO_WRAPPER, "coroutine_wrapper")
+    X(CORO_WRAPPER, "coroutine_wrapper")                                    \
+    X(LOOP, "_UnixSelectorEventLoop")                                        \
+    X(FUTURE, "Future")                                                      \
+    X(TASK, "Task")                                                          \
+    X(GATHER_FUTURE, "_GatheringFuture")                                     \
+    X(HANDLE, "Handle")                                                      \
+    X(NCORO, "coroutine")
 
 typedef enum {
 #define X(id, name) TY_##id,

@@ -114,6 +114,12 @@ struct AwState {
     bool gen_yielded; /* the loop returned to C at a yield, not a return */
     bool vm_throw;    /* awvm_resume: raise S->exc where the frame stands */
 
+    /* the event loop (runtime/) */
+    struct Loop *loop;       /* the running loop, or NULL */
+    struct Loop *event_loop; /* set_event_loop's, for get_event_loop */
+    bool virtual_time;       /* runtime/clock.c */
+    double vclock, vwall_offset;
+
     /* output */
     AwWriteFn write_out, write_err;
     void *write_ud;
