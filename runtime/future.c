@@ -21,6 +21,7 @@ Future *awfuture_new(AwState *S, Loop *l)
     f->coro = NULL_VAL;
     f->name = NULL_VAL;
     f->waiter = NULL_VAL;
+    f->cancelled_exc = NULL_VAL;
     return f;
 }
 
@@ -96,6 +97,12 @@ bool awfuture_add_callback(AwState *S, Future *f, Value fn)
 
 bool awfuture_cancelled_error(AwState *S, Future *f)
 {
+    if (!IS_NULL(f->cancelled_exc)) {
+        /* the task's own CancelledError, once; a bare one afterwards */
+        Value e = f->cancelled_exc;
+        f->cancelled_exc = NULL_VAL;
+        return awerr_raise(S, e);
+    }
     if (IS_NULL(f->cancel_msg) || IS_NONE(f->cancel_msg))
         return awerr_noargs(S, EXC_CancelledError);
     return awerr_value_arg(S, EXC_CancelledError, f->cancel_msg);
@@ -417,6 +424,38 @@ static const MethodDef handle_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* CPython's format_helpers._format_callback_source: "f(1, 'a') at
+ * x.aw:3" for aw functions, "print('x')" for builtins. */
+bool awhandle_format(AwState *S, StrBuf *b, Value fn, int argc, Value *argv)
+{
+    Value f = fn;
+    if (IS_KIND(f, OBJ_BOUND_METHOD))
+        f = ((BoundMethod *)AS_OBJ(f))->func;
+    if (IS_FUNCTION(f)) {
+        awbuf_puts(b, AS_FUNCTION(f)->qualname->data);
+    } else if (IS_CFUNCTION(f)) {
+        CFunction *c = AS_CFUNCTION(f);
+        if (c->owner)
+            awbuf_printf(b, "%s.", c->owner->name->data);
+        awbuf_puts(b, c->name);
+    } else if (!awbuf_repr(b, f)) {
+        return false;
+    }
+    awbuf_puts(b, "(");
+    for (int i = 0; i < argc; i++) {
+        if (i > 0)
+            awbuf_puts(b, ", ");
+        if (!awbuf_repr(b, argv[i]))
+            return false;
+    }
+    awbuf_puts(b, ")");
+    if (IS_FUNCTION(f)) {
+        Code *co = AS_FUNCTION(f)->code;
+        awbuf_printf(b, " at %s:%d", co->filename->data, co->firstlineno);
+    }
+    return true;
+}
+
 static bool handle_repr(AwState *S, Value self, Value *out)
 {
     Handle *h = (Handle *)AS_OBJ(self);
@@ -428,7 +467,13 @@ static bool handle_repr(AwState *S, Value self, Value *out)
     if (h->timer)
         awbuf_printf(&b, " when=%.17g", h->when);
     awbuf_puts(&b, " ");
-    bool ok = awbuf_repr(&b, h->callback);
+    bool ok = true;
+    if (IS_FUTURE(h->callback)) /* a sleep's timer */
+        awbuf_puts(&b, "futures._set_result_unless_cancelled()");
+    else
+        ok = awhandle_format(S, &b, h->callback,
+                             h->args ? (int)h->args->len : 0,
+                             h->args ? h->args->items : NULL);
     awbuf_puts(&b, ">");
     return finish(&b, ok, out);
 }
@@ -439,6 +484,7 @@ void awfuture_trace(AwState *S, Future *f)
     awgc_mark_value(S, f->result);
     awgc_mark_value(S, f->exception);
     awgc_mark_value(S, f->cancel_msg);
+    awgc_mark_value(S, f->cancelled_exc);
     awgc_mark_obj(S, (Obj *)f->callbacks);
     awgc_mark_value(S, f->coro);
     awgc_mark_value(S, f->name);

@@ -70,12 +70,51 @@ static ReadyEntry ready_pop(Loop *l)
 /* ------------------------------------------------------------------ */
 /* The timer heap                                                      */
 
+/* CPython keeps timers in a heapq list compared on `when` alone, so
+ * equal deadlines leave in heap order, not FIFO. The heap below is
+ * heapq's algorithm, step for step, so call_at ties come out as in
+ * CPython; timers from call_later and sleep carry a creation number that
+ * breaks their ties FIFO, which is what CPython's ever-moving clock gives
+ * them and what the virtual clock (which stands still) needs. call_at
+ * timers carry 0. */
 static bool timer_less(const TimerEntry *a, const TimerEntry *b)
 {
     return a->when < b->when || (a->when == b->when && a->seq < b->seq);
 }
 
-static bool heap_push(AwState *S, Loop *l, Handle *h)
+/* heapq._siftdown */
+static void sift_down(TimerEntry *heap, size_t start, size_t pos)
+{
+    TimerEntry item = heap[pos];
+    while (pos > start) {
+        size_t parent = (pos - 1) >> 1;
+        if (!timer_less(&item, &heap[parent]))
+            break;
+        heap[pos] = heap[parent];
+        pos = parent;
+    }
+    heap[pos] = item;
+}
+
+/* heapq._siftup */
+static void sift_up(TimerEntry *heap, size_t n, size_t pos)
+{
+    size_t start = pos;
+    TimerEntry item = heap[pos];
+    size_t child = 2 * pos + 1;
+    while (child < n) {
+        size_t right = child + 1;
+        if (right < n && !timer_less(&heap[child], &heap[right]))
+            child = right;
+        heap[pos] = heap[child];
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    heap[pos] = item;
+    sift_down(heap, start, pos);
+}
+
+static bool heap_push(AwState *S, Loop *l, Handle *h, bool fifo)
 {
     if (l->ntimers == l->tcap) {
         size_t ncap = l->tcap ? l->tcap * 2 : 64;
@@ -86,43 +125,27 @@ static bool heap_push(AwState *S, Loop *l, Handle *h)
         l->timers = n;
         l->tcap = ncap;
     }
-    TimerEntry e = {h->when, l->tseq++, h};
-    size_t i = l->ntimers++;
-    while (i > 0) {
-        size_t p = (i - 1) / 2;
-        if (!timer_less(&e, &l->timers[p]))
-            break;
-        l->timers[i] = l->timers[p];
-        i = p;
-    }
-    l->timers[i] = e;
+    TimerEntry e = {h->when, fifo ? ++l->tseq : 0, h};
+    l->timers[l->ntimers++] = e;
+    sift_down(l->timers, 0, l->ntimers - 1);
     h->scheduled = true;
     return true;
 }
 
 static Handle *heap_pop(Loop *l)
 {
-    Handle *top = l->timers[0].h;
     TimerEntry last = l->timers[--l->ntimers];
-    size_t i = 0, n = l->ntimers;
-    for (;;) {
-        size_t c = 2 * i + 1;
-        if (c >= n)
-            break;
-        if (c + 1 < n && timer_less(&l->timers[c + 1], &l->timers[c]))
-            c++;
-        if (!timer_less(&l->timers[c], &last))
-            break;
-        l->timers[i] = l->timers[c];
-        i = c;
+    Handle *top = last.h;
+    if (l->ntimers > 0) {
+        top = l->timers[0].h;
+        l->timers[0] = last;
+        sift_up(l->timers, l->ntimers, 0);
     }
-    if (n > 0)
-        l->timers[i] = last;
     top->scheduled = false;
     return top;
 }
 
-Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, bool timer,
+Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, int timer,
                     double when)
 {
     awgc_push(S, fn);
@@ -133,9 +156,9 @@ Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, bool timer,
     h->callback = fn;
     h->args = args;
     h->arg = NULL_VAL;
-    h->timer = timer;
+    h->timer = timer != AWTIMER_NONE;
     h->when = when;
-    if (timer ? !heap_push(S, l, h)
+    if (h->timer ? !heap_push(S, l, h, timer == AWTIMER_FIFO)
               : !awloop_call_soon(S, l, OBJ_VAL(h), NULL_VAL))
         return NULL;
     return h;
@@ -146,15 +169,35 @@ Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, bool timer,
 
 /* An exception escaping a callback is reported and the round goes on
  * (ASYNCIO.md 1.4); SystemExit and KeyboardInterrupt leave the loop. */
-static bool report_callback_error(AwState *S)
+static bool report_callback_error(AwState *S, ReadyEntry e)
 {
     if (awerr_matches(S, EXC_TYPE(S, SystemExit)) ||
         awerr_matches(S, EXC_TYPE(S, KeyboardInterrupt)))
         return false;
     Value exc = awerr_fetch(S);
     awgc_push(S, exc);
-    static const char head[] = "Exception in callback\n";
-    S->write_err(S->write_ud, head, sizeof head - 1);
+    StrBuf b;
+    awbuf_init(S, &b);
+    bool ok;
+    if (IS_KIND(e.fn, OBJ_HANDLE)) {
+        Handle *h = (Handle *)AS_OBJ(e.fn);
+        StrBuf cb;
+        awbuf_init(S, &cb);
+        ok = awhandle_format(S, &cb, h->callback, h->args ? (int)h->args->len : 0,
+                             h->args ? h->args->items : NULL);
+        if (ok)
+            awbuf_printf(&b, "Exception in callback %.*s\nhandle: <Handle %.*s>\n",
+                         (int)cb.len, cb.data, (int)cb.len, cb.data);
+        awbuf_free(&cb);
+    } else {
+        awbuf_puts(&b, "Exception in callback ");
+        ok = awhandle_format(S, &b, e.fn, 1, &e.arg);
+        awbuf_puts(&b, "\n");
+    }
+    if (ok && !b.failed)
+        S->write_err(S->write_ud, b.data, b.len);
+    awbuf_free(&b);
+    awerr_clear(S);
     awexc_print(S, exc);
     awgc_pop(S, 1);
     return true;
@@ -219,10 +262,8 @@ bool awloop_run_once(AwState *S, Loop *l)
         awgc_push(S, e.arg);
         bool ok = run_entry(S, e);
         awgc_pop(S, 2);
-        if (!ok && !report_callback_error(S))
+        if (!ok && !report_callback_error(S, e))
             return false;
-        if (l->stopping)
-            break;
     }
     return true;
 }

@@ -37,6 +37,7 @@ struct Future {
     Value result;
     Value exception;
     Value cancel_msg;
+    Value cancelled_exc; /* the CancelledError that ended a task */
     List *callbacks; /* done-callbacks, or NULL */
     /* the task part */
     Value coro;
@@ -67,6 +68,8 @@ struct Handle {
 typedef struct NCoro {
     Obj obj;
     uint8_t state;
+    bool noop;        /* returns at once: asyncio.run's shutdown steps */
+    const char *name; /* for repr: "sleep" */
     double delay;
     Value result;
     Future *fut;
@@ -98,7 +101,6 @@ struct Loop {
     bool running, stopping, closed;
     Future *current; /* the task whose step is running */
     Future *tasks;   /* pending tasks: the loop keeps them alive */
-    uint64_t ntasks_made;
     Value exc_handler;
 };
 
@@ -116,8 +118,11 @@ void awclock_advance(AwState *S, double t);
 /* runtime/loop.c */
 Loop *awloop_new(AwState *S);
 AW_NODISCARD bool awloop_call_soon(AwState *S, Loop *l, Value fn, Value arg);
-/* A Handle calling fn(*args) after delay seconds (timer) or soon. */
-Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, bool timer,
+/* A Handle calling fn(*args) soon, or at when: AWTIMER_AT (call_at: ties
+ * in heapq order, as CPython) or AWTIMER_FIFO (call_later, sleep: ties in
+ * creation order). */
+enum { AWTIMER_NONE, AWTIMER_AT, AWTIMER_FIFO };
+Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, int timer,
                     double when);
 /* One round: timers due, then exactly the callbacks ready at its start.
  * With block, sleeps (or jumps the virtual clock) until the first timer
@@ -151,6 +156,9 @@ AW_NODISCARD bool awfuture_state_repr(AwState *S, Future *f,
                                       struct StrBuf *b);
 AW_NODISCARD bool awfuture_cb_repr(AwState *S, Future *f, struct StrBuf *b);
 void awfuture_trace(AwState *S, Future *f);
+/* "f(1, 'a') at x.aw:3": a callback as CPython's reports show it. */
+AW_NODISCARD bool awhandle_format(AwState *S, struct StrBuf *b, Value fn,
+                                  int argc, Value *argv);
 AW_NODISCARD bool awfuture_init(AwState *S);
 
 /* runtime/task.c */
@@ -164,6 +172,9 @@ AW_NODISCARD bool awtask_init(AwState *S);
 
 /* runtime/sleep.c */
 NCoro *awsleep_new(AwState *S, double delay, Value result);
+/* A coroutine that returns None at its first step (shutdown_asyncgens
+ * while there are no async generators to close). */
+NCoro *awncoro_noop(AwState *S, const char *name);
 /* Steps c (throwing exc when not NULL): 1 yielded *out, 0 returned *out,
  * -1 raised. */
 int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out);

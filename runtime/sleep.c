@@ -17,6 +17,17 @@ NCoro *awsleep_new(AwState *S, double delay, Value result)
         return NULL;
     c->delay = delay;
     c->result = result;
+    c->name = "sleep";
+    return c;
+}
+
+NCoro *awncoro_noop(AwState *S, const char *name)
+{
+    NCoro *c = awsleep_new(S, 0, NONE_VAL);
+    if (c != NULL) {
+        c->noop = true;
+        c->name = name;
+    }
     return c;
 }
 
@@ -39,6 +50,11 @@ int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
     }
     switch (c->state) {
     case NC_CREATED: {
+        if (c->noop) {
+            c->state = NC_CLOSED;
+            *out = NONE_VAL;
+            return 0;
+        }
         if (c->delay <= 0) {
             c->state = NC_YIELDED;
             *out = NONE_VAL;
@@ -52,7 +68,7 @@ int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
             return -1;
         c->fut = f;
         double when = awclock_monotonic(S) + c->delay;
-        Handle *h = awloop_call(S, l, OBJ_VAL(f), NULL, true, when);
+        Handle *h = awloop_call(S, l, OBJ_VAL(f), NULL, AWTIMER_FIFO, when);
         if (h == NULL)
             return -1;
         h->arg = c->result;
@@ -133,8 +149,9 @@ static bool m_await(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
 
 static bool nc_repr(AwState *S, Value self, Value *out)
 {
-    String *s = awstr_printf(S, "<coroutine object sleep at %p>",
-                             (void *)AS_OBJ(self));
+    NCoro *c = (NCoro *)AS_OBJ(self);
+    String *s = awstr_printf(S, "<coroutine object %s at %p>", c->name,
+                             (void *)c);
     if (s == NULL)
         return false;
     *out = OBJ_VAL(s);

@@ -41,7 +41,10 @@ Future *awtask_new(AwState *S, Loop *l, Value coro, Value name)
         t->obj.type = TYPE(S, TASK);
         t->coro = coro;
         t->name = name;
-        t->id = ++l->ntasks_made;
+        /* Task-N counts per interpreter, and only tasks made without a
+         * name take a number (as loop.create_task in CPython) */
+        if (IS_NULL(name))
+            t->id = ++S->ntasks_made;
         awgc_push(S, OBJ_VAL(t));
         if (awloop_call_soon(S, l, OBJ_VAL(t), NULL_VAL))
             link_task(l, t);
@@ -53,15 +56,17 @@ Future *awtask_new(AwState *S, Loop *l, Value coro, Value name)
     return t;
 }
 
+enum { END_RESULT, END_EXCEPTION, END_CANCELLED };
+
 /* The end of a task: out of the loop's list, then done. */
 static bool finish(AwState *S, Future *t, int how, Value v)
 {
     unlink_task(t->loop, t);
-    if (how == FUT_CANCELLED) {
+    if (how == END_CANCELLED) {
         bool done;
         return awfuture_cancel(S, t, v, &done);
     }
-    if (how == 0)
+    if (how == END_RESULT)
         return awfuture_set_result(S, t, v);
     return awfuture_set_exception(S, t, v);
 }
@@ -193,19 +198,18 @@ bool awtask_step(AwState *S, Future *t, Value woke)
     } else if (r == 0) {
         if (t->must_cancel) {
             t->must_cancel = false;
-            ok = finish(S, t, FUT_CANCELLED, t->cancel_msg);
+            ok = finish(S, t, END_CANCELLED, t->cancel_msg);
         } else {
-            ok = finish(S, t, 0, out);
+            ok = finish(S, t, END_RESULT, out);
         }
     } else {
         Value e = awerr_fetch(S);
         awgc_push(S, e);
         if (awobj_isinstance(S, e, EXC_TYPE(S, CancelledError))) {
-            Tuple *args = AS_EXCEPTION(e)->args;
-            ok = finish(S, t, FUT_CANCELLED,
-                        args && args->len > 0 ? args->items[0] : NONE_VAL);
+            t->cancelled_exc = e;
+            ok = finish(S, t, END_CANCELLED, NONE_VAL);
         } else {
-            ok = finish(S, t, 1, e);
+            ok = finish(S, t, END_EXCEPTION, e);
             if (ok && (awobj_isinstance(S, e, EXC_TYPE(S, SystemExit)) ||
                        awobj_isinstance(S, e, EXC_TYPE(S, KeyboardInterrupt)))) {
                 t->log_exc = false;

@@ -102,18 +102,48 @@ static bool deadlock(AwState *S, Loop *l, Future *fut)
     return ok;
 }
 
+/* run_until_complete's done-callback: stop the loop after this round. */
+static bool stop_cb(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+{
+    ((Loop *)AS_OBJ(argv[0]))->stopping = true;
+    *out = NONE_VAL;
+    return true;
+}
+
+static void remove_callback(Future *f, Value cb)
+{
+    if (f->callbacks == NULL)
+        return;
+    size_t j = 0;
+    for (size_t i = 0; i < f->callbacks->len; i++)
+        if (!aw_value_is(f->callbacks->items[i], cb))
+            f->callbacks->items[j++] = f->callbacks->items[i];
+    f->callbacks->len = j;
+}
+
+/* As CPython's run_until_complete: a done-callback stops the loop, so the
+ * round after fut ends still runs everything queued. */
 bool awloop_run_until(AwState *S, Loop *l, Future *fut)
 {
+    CFunction *cb = awcfunc_new(S, "_run_until_complete_cb", stop_cb,
+                                MF_METHOD, OBJ_VAL(l), NULL);
+    if (cb == NULL)
+        return false;
     awgc_push(S, OBJ_VAL(fut));
-    bool ok = true;
-    while (ok && fut->state == FUT_PENDING && !l->stopping) {
+    awgc_push(S, OBJ_VAL(cb));
+    bool ok = awfuture_add_callback(S, fut, OBJ_VAL(cb));
+    while (ok && !l->stopping) {
         if (l->rlen == 0 && l->ntimers == 0)
             ok = deadlock(S, l, fut);
         if (ok)
             ok = awloop_run_once(S, l);
     }
     l->stopping = false;
-    awgc_pop(S, 1);
+    remove_callback(fut, OBJ_VAL(cb));
+    awgc_pop(S, 2);
+    if (ok && fut->state == FUT_PENDING)
+        ok = awerr_format(S, EXC_RuntimeError,
+                          "Event loop stopped before Future completed.");
     return ok;
 }
 
@@ -139,23 +169,54 @@ static void leave_loop(AwState *S, Loop *l)
     S->loop = NULL;
 }
 
-/* asyncio.run's end: cancel what is left and let it finish. */
+static Future *gather_of(AwState *S, Loop *l, Tuple *aws, bool return_exc);
+
+/* asyncio.run's end, as CPython's _cancel_all_tasks: cancel every task
+ * left (in creation order), gather them, report errors other than
+ * cancellation. */
 static bool cancel_all(AwState *S, Loop *l)
 {
-    if (l->tasks == NULL)
+    size_t n = 0;
+    for (Future *t = l->tasks; t != NULL; t = t->tnext)
+        n++;
+    if (n == 0)
         return true;
-    for (Future *t = l->tasks; t != NULL; t = t->tnext) {
+    Tuple *all = awtuple_new(S, n);
+    if (all == NULL)
+        return false;
+    awgc_push(S, OBJ_VAL(all));
+    size_t i = n;
+    for (Future *t = l->tasks; t != NULL; t = t->tnext)
+        all->items[--i] = OBJ_VAL(t);
+    bool ok = true;
+    for (i = 0; ok && i < n; i++) {
         bool done;
-        if (!awtask_cancel(S, t, NONE_VAL, &done))
-            return false;
+        ok = awtask_cancel(S, AS_FUTURE(all->items[i]), NONE_VAL, &done);
     }
-    while (l->tasks != NULL) {
-        if (l->rlen == 0 && l->ntimers == 0)
-            break; /* nothing can finish them */
-        if (!awloop_run_once(S, l))
-            return false;
+    Future *g = ok ? gather_of(S, l, all, true) : NULL;
+    ok = g != NULL && awloop_run_until(S, l, g);
+    for (i = 0; ok && i < n; i++) {
+        Future *t = AS_FUTURE(all->items[i]);
+        if (t->state == FUT_FINISHED && !IS_NULL(t->exception)) {
+            static const char msg[] =
+                "unhandled exception during asyncio.run() shutdown\n";
+            S->write_err(S->write_ud, msg, sizeof msg - 1);
+            t->log_exc = false;
+            awexc_print(S, t->exception);
+        }
     }
-    return true;
+    awgc_pop(S, 1);
+    return ok;
+}
+
+/* run_until_complete(coro) for a shutdown step: one task, its rounds. */
+static bool shutdown_step(AwState *S, Loop *l, const char *name)
+{
+    NCoro *c = awncoro_noop(S, name);
+    if (c == NULL)
+        return false;
+    Future *t = awtask_new(S, l, OBJ_VAL(c), NULL_VAL);
+    return t != NULL && awloop_run_until(S, l, t);
 }
 
 static bool run_coro(AwState *S, Loop *l, Value coro, Value *out)
@@ -165,18 +226,17 @@ static bool run_coro(AwState *S, Loop *l, Value coro, Value *out)
         return false;
     awgc_push(S, OBJ_VAL(main));
     bool ok = awloop_run_until(S, l, main);
-    if (ok)
+    Value err = NULL_VAL;
+    if (!ok) /* out of the loop itself: SystemExit, KeyboardInterrupt */
+        err = awerr_fetch(S);
+    awgc_push(S, err);
+    ok = cancel_all(S, l) && shutdown_step(S, l, "shutdown_asyncgens") &&
+         shutdown_step(S, l, "shutdown_default_executor");
+    if (ok && !IS_NULL(err))
+        ok = awerr_raise(S, err);
+    else if (ok)
         ok = awfuture_result(S, main, out);
-    if (ok) {
-        ok = cancel_all(S, l);
-    } else {
-        Value e = awerr_fetch(S);
-        awgc_push(S, e);
-        if (cancel_all(S, l))
-            S->exc = e;
-        awgc_pop(S, 1);
-    }
-    awgc_pop(S, 1);
+    awgc_pop(S, 2);
     return ok;
 }
 
@@ -261,6 +321,10 @@ static bool a_create_task(AwState *S, int argc, Value *argv, Tuple *kw,
     Loop *l = awloop_running(S, true);
     if (l == NULL)
         return false;
+    /* CPython's asyncio.create_task makes the task with a default name,
+     * then renames it: a name given here still uses up a Task-N number */
+    if (!IS_NULL(a[1]) && !IS_NONE(a[1]))
+        S->ntasks_made++;
     return make_task(S, l, a[0], a[1], out);
 }
 
@@ -385,6 +449,17 @@ static bool gather_done(AwState *S, int argc, Value *argv, Tuple *kw,
     return true;
 }
 
+static bool gather_into(AwState *S, Loop *l, int argc, Value *argv,
+                        bool return_exc, Value *out);
+
+static Future *gather_of(AwState *S, Loop *l, Tuple *aws, bool return_exc)
+{
+    Value out;
+    if (!gather_into(S, l, (int)aws->len, aws->items, return_exc, &out))
+        return NULL;
+    return AS_FUTURE(out);
+}
+
 static bool a_gather(AwState *S, int argc, Value *argv, Tuple *kw,
                      Value *out)
 {
@@ -402,6 +477,12 @@ static bool a_gather(AwState *S, int argc, Value *argv, Tuple *kw,
     Loop *l = current_loop(S);
     if (l == NULL)
         return false;
+    return gather_into(S, l, argc, argv, return_exc, out);
+}
+
+static bool gather_into(AwState *S, Loop *l, int argc, Value *argv,
+                        bool return_exc, Value *out)
+{
     Future *outer = awfuture_new(S, l);
     if (outer == NULL)
         return false;
@@ -563,7 +644,7 @@ static bool l_time(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
     return true;
 }
 
-static bool schedule(AwState *S, int argc, Value *argv, bool timer,
+static bool schedule(AwState *S, int argc, Value *argv, int timer,
                      double when, const char *name, Value *out)
 {
     if (argc < 1)
@@ -594,7 +675,7 @@ static bool schedule(AwState *S, int argc, Value *argv, bool timer,
 static bool l_call_soon(AwState *S, int argc, Value *argv, Tuple *kw,
                         Value *out)
 {
-    return schedule(S, argc - 1, argv + 1, false, 0, "call_soon", out);
+    return schedule(S, argc - 1, argv + 1, AWTIMER_NONE, 0, "call_soon", out);
 }
 
 static bool l_call_later(AwState *S, int argc, Value *argv, Tuple *kw,
@@ -607,7 +688,7 @@ static bool l_call_later(AwState *S, int argc, Value *argv, Tuple *kw,
     if (!as_seconds(S, argv[1], &d))
         return false;
     argv[1] = argv[0]; /* loop just before the callback */
-    return schedule(S, argc - 2, argv + 2, true, awclock_monotonic(S) + d,
+    return schedule(S, argc - 2, argv + 2, AWTIMER_FIFO, awclock_monotonic(S) + d,
                     "call_later", out);
 }
 
@@ -621,7 +702,7 @@ static bool l_call_at(AwState *S, int argc, Value *argv, Tuple *kw,
     if (!as_seconds(S, argv[1], &when))
         return false;
     argv[1] = argv[0];
-    return schedule(S, argc - 2, argv + 2, true, when, "call_at", out);
+    return schedule(S, argc - 2, argv + 2, AWTIMER_AT, when, "call_at", out);
 }
 
 static bool l_create_task(AwState *S, int argc, Value *argv, Tuple *kw,

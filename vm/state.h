@@ -118,6 +118,7 @@ struct AwState {
     struct Loop *loop;       /* the running loop, or NULL */
     struct Loop *event_loop; /* set_event_loop's, for get_event_loop */
     bool virtual_time;       /* runtime/clock.c */
+    uint64_t ntasks_made;    /* for the names Task-N */
     double vclock, vwall_offset;
 
     /* output */
