@@ -3,6 +3,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "lang/compile.h"
 #include "runtime/loop.h"
 #include "stdlib/builtins.h"
 #include "stdlib/modules.h"
@@ -10,6 +11,7 @@
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/gen.h"
+#include "vm/interp.h"
 #include "vm/num.h"
 #include "vm/str.h"
 
@@ -910,6 +912,23 @@ bool awloop_type_init(AwState *S)
            awtype_add_methods(S, g, gather_methods);
 }
 
+extern const char awasyncio_source[];
+
+/* Runs stdlib/asyncio.aw in the module: wait_for, wait, shield,
+ * as_completed... as CPython writes them, over the C core above. */
+static bool exec_prelude(AwState *S, Module *m)
+{
+    Code *code = awcomp_compile(S, awasyncio_source, strlen(awasyncio_source),
+                                "<asyncio>", PARSE_FILE);
+    if (code == NULL)
+        return false;
+    awgc_push(S, OBJ_VAL(code));
+    Value r;
+    bool ok = awvm_run(S, code, m->dict, &r);
+    awgc_pop(S, 1);
+    return ok;
+}
+
 bool awmod_asyncio_init(AwState *S, Module *m)
 {
     if (!awmodule_add_funcs(S, m, asyncio_funcs))
@@ -934,5 +953,6 @@ bool awmod_asyncio_init(AwState *S, Module *m)
            awmodule_set(S, m, "InvalidStateError",
                         OBJ_VAL(EXC_TYPE(S, InvalidStateError))) &&
            awmodule_set(S, m, "TimeoutError",
-                        OBJ_VAL(EXC_TYPE(S, TimeoutError)));
+                        OBJ_VAL(EXC_TYPE(S, TimeoutError))) &&
+           exec_prelude(S, m);
 }
