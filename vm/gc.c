@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vm/class.h"
 #include "vm/gc.h"
 #include "vm/interp.h"
 
@@ -44,6 +45,11 @@ void *awgc_alloc(AwState *S, Type *t, ObjKind k, size_t size)
 {
     if (!S->gc_paused && (S->gc_stress || S->bytes > S->next_gc))
         awgc_collect(S);
+    /* instances of classes carry their extension (vm/class.h) */
+    size_t base = size;
+    uint32_t extra = t != NULL ? t->extsize : 0;
+    if (extra)
+        size = ((base + 7) & ~(size_t)7) + extra;
     Obj *o = awmem_alloc(S, size);
     if (o == NULL && !S->gc_paused) {
         awgc_collect(S); /* the limit may be reachable after a collection */
@@ -56,6 +62,16 @@ void *awgc_alloc(AwState *S, Type *t, ObjKind k, size_t size)
     memset(o, 0, size);
     o->type = t;
     o->kind = (uint8_t)k;
+    o->extra = extra;
+    if (extra && t->dictoffset != 0) {
+        /* the __dict__ Value is tagged from the start: a Dict * that
+         * arrives later is then traced */
+        Value *ext = (Value *)(void *)((char *)o + ((base + 7) & ~7u));
+        int32_t off = t->dictoffset;
+        char *p = off > 0 ? (char *)o + off : (char *)ext + (-off - 1);
+        if (p >= (char *)ext)
+            ((Value *)(void *)(p - 8))->tag = VT_OBJ;
+    }
     o->gcnext = S->objects;
     S->objects = o;
     return o;
@@ -176,6 +192,8 @@ static void trace_exception(AwState *S, Exception *e)
 static void trace(AwState *S, Obj *o)
 {
     MARK(o->type);
+    if (o->extra)
+        mark_values(S, awobj_ext(o), o->extra / sizeof(Value));
     switch ((ObjKind)o->kind) {
     case OBJ_STR: case OBJ_BYTES: case OBJ_BIGINT: case OBJ_RANGE:
     case OBJ_SINGLETON:
@@ -219,7 +237,7 @@ static void trace(AwState *S, Obj *o)
         MARK(((Module *)o)->name);
         MARK(((Module *)o)->dict);
         break;
-    case OBJ_INSTANCE: MARK(((Instance *)o)->dict); break;
+    case OBJ_INSTANCE: break; /* the extension holds everything */
     case OBJ_ITERATOR:
         awgc_mark_value(S, ((Iterator *)o)->src);
         awgc_mark_value(S, ((Iterator *)o)->aux);
@@ -281,7 +299,7 @@ static void drain(AwState *S)
 /* ------------------------------------------------------------------ */
 /* Sweeping                                                            */
 
-static size_t obj_size(Obj *o)
+size_t awgc_basesize(Obj *o)
 {
     switch ((ObjKind)o->kind) {
     case OBJ_STR: return sizeof(String) + ((String *)o)->len + 1;
@@ -308,6 +326,12 @@ static size_t obj_size(Obj *o)
     case OBJ_NATIVE: return sizeof(Obj);
     }
     return sizeof(Obj);
+}
+
+static size_t obj_size(Obj *o)
+{
+    size_t n = awgc_basesize(o);
+    return o->extra ? ((n + 7) & ~(size_t)7) + o->extra : n;
 }
 
 static void free_code(AwState *S, Code *c)
@@ -347,6 +371,7 @@ static void free_obj(AwState *S, Obj *o)
         break;
     }
     case OBJ_CODE: free_code(S, (Code *)o); break;
+    case OBJ_TYPE: awclass_free(S, (Type *)o); break;
     default: break;
     }
     awmem_free(S, o, size);
@@ -389,6 +414,7 @@ void awgc_collect(AwState *S)
     S->gc_paused++;
     mark_roots(S);
     drain(S);
+    awclass_gc_prune(S);
     sweep_interned(S);
     sweep(S);
     S->gc_paused--;

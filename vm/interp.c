@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lang/opcodes.h"
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/import.h"
@@ -756,10 +757,8 @@ static int load_method(AwState *S, Value o, String *name, Value *out)
     if (t->getattr == NULL) {
         Value m = awtype_lookup(S, t, name);
         Dict *d = NULL;
-        if (IS_KIND(o, OBJ_INSTANCE))
-            d = ((Instance *)AS_OBJ(o))->dict;
-        else if (IS_KIND(o, OBJ_MODULE))
-            d = ((Module *)AS_OBJ(o))->dict;
+        if (IS_OBJ(o) && awobj_dictptr(AS_OBJ(o)) != NULL)
+            d = *awobj_dictptr(AS_OBJ(o));
         if (is_plain_method(m) &&
             (d == NULL || IS_NULL(awdict_get_str(S, d, name))) &&
             !has_getset(t, name)) {

@@ -9,6 +9,7 @@
 #include <sys/random.h>
 #endif
 
+#include "vm/class.h"
 #include "vm/gc.h"
 #include "vm/str.h"
 
@@ -81,7 +82,8 @@ static bool init_all(AwState *S)
 {
     return awtype_init(S) && init_names(S) && awstr_init(S) &&
            awnum_init(S) && awcont_init(S) && awfunc_init(S) &&
-           awexc_init(S) && awtype_finish(S) && awbuiltins_init(S);
+           awexc_init(S) && awtype_finish(S) && awbuiltins_init(S) &&
+           awclass_init(S);
 }
 
 AwState *awstate_new(AwAllocFn alloc, void *ud)
@@ -131,6 +133,8 @@ void awstate_free(AwState *S)
     if (S->interned.slots)
         awmem_free(S, S->interned.slots,
                    (S->interned.mask + 1) * sizeof(String *));
+    if (S->classes)
+        awmem_free(S, S->classes, S->capclasses * sizeof(Type *));
     S->alloc(S->alloc_ud, S->roots, AWGC_MAX_ROOTS * sizeof(Value), 0);
     AwAllocFn alloc = S->alloc;
     void *ud = S->alloc_ud;
