@@ -388,7 +388,8 @@ static bool add_slots(AwState *S, Type *t, Value slots, bool *want_dict)
         }
         if (strcmp(nm->data, "__weakref__") == 0)
             continue;
-        if (is_varsize(t->instkind) || t->instkind == OBJ_BIGINT) {
+        if (t->instkind == OBJ_TUPLE || t->instkind == OBJ_BYTES ||
+            t->instkind == OBJ_BIGINT) {
             ok = awerr_format(S, EXC_TypeError,
                               "nonempty __slots__ not supported for "
                               "subtype of '%s'",
@@ -528,7 +529,7 @@ static bool call_set_names(AwState *S, Type *t)
     bool ok = true;
     while (ok && awdict_next(copy, &pos, &k, &v)) {
         Type *vt = awobj_type(S, v);
-        if (!(vt->tflags & TF_HEAPTYPE))
+        if (!IS_OBJ(v) || IS_TYPE(v))
             continue;
         Value f = awtype_lookup(S, vt, NAME(S, set_name));
         if (IS_NULL(f))

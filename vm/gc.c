@@ -3,6 +3,9 @@
  * chain; marking uses an explicit gray stack (no C recursion). */
 #include <stdlib.h>
 #include <string.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "vm/class.h"
 #include "vm/gc.h"
@@ -12,6 +15,64 @@
 
 /* ------------------------------------------------------------------ */
 /* Raw memory                                                          */
+
+/* Small blocks: most objects and small buffers die young, and a free
+ * list per 16-byte size class makes their allocation and release a few
+ * instructions instead of a trip through malloc. A freed block joins a
+ * list only when the C library says it is large enough for its class,
+ * so a caller that misstates a size can never get a block reused as a
+ * larger one. */
+#define SMALL_MAX 256
+#define SMALL_CLASS(n) (((n) - 1) >> 4)
+#define CLASS_SIZE(c) (((size_t)(c) + 1) << 4)
+
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) &&                 \
+    !defined(AW_NO_SMALL_BLOCKS)
+#define HAVE_SMALL 1
+bool awmem_small_supported(void) { return true; }
+#else
+#define HAVE_SMALL 0
+bool awmem_small_supported(void) { return false; }
+#endif
+
+static void *small_alloc(AwState *S, size_t size)
+{
+    size_t c = SMALL_CLASS(size);
+    void *q = S->small[c];
+    if (q != NULL) {
+        memcpy(&S->small[c], q, sizeof(void *));
+        return q;
+    }
+    return S->alloc(S->alloc_ud, NULL, 0, CLASS_SIZE(c));
+}
+
+static bool small_free(AwState *S, void *p, size_t size)
+{
+#if HAVE_SMALL
+    size_t c = SMALL_CLASS(size);
+    if (malloc_usable_size(p) < CLASS_SIZE(c))
+        return false;
+    memcpy(p, &S->small[c], sizeof(void *));
+    S->small[c] = p;
+    return true;
+#else
+    (void)S;
+    (void)p;
+    (void)size;
+    return false;
+#endif
+}
+
+void awmem_release(AwState *S)
+{
+    for (size_t c = 0; c < sizeof S->small / sizeof *S->small; c++) {
+        while (S->small[c] != NULL) {
+            void *p = S->small[c];
+            memcpy(&S->small[c], p, sizeof(void *));
+            S->alloc(S->alloc_ud, p, CLASS_SIZE(c), 0);
+        }
+    }
+}
 
 void *awmem_alloc(AwState *S, size_t size)
 {
@@ -23,7 +84,15 @@ void *awmem_realloc(AwState *S, void *p, size_t oldsize, size_t newsize)
     if (newsize > oldsize && S->mem_limit &&
         S->bytes + (newsize - oldsize) > S->mem_limit)
         return NULL;
-    void *q = S->alloc(S->alloc_ud, p, oldsize, newsize);
+    void *q;
+    if (S->small_ok && p == NULL && newsize > 0 && newsize <= SMALL_MAX) {
+        q = small_alloc(S, newsize);
+    } else if (S->small_ok && p != NULL && newsize == 0 && oldsize > 0 &&
+               oldsize <= SMALL_MAX && small_free(S, p, oldsize)) {
+        q = NULL;
+    } else {
+        q = S->alloc(S->alloc_ud, p, oldsize, newsize);
+    }
     if (q == NULL && newsize > 0)
         return NULL;
     S->bytes = S->bytes - oldsize + newsize;
@@ -34,8 +103,7 @@ void awmem_free(AwState *S, void *p, size_t size)
 {
     if (p == NULL)
         return;
-    S->alloc(S->alloc_ud, p, size, 0);
-    S->bytes -= size;
+    awmem_realloc(S, p, size, 0);
 }
 
 /* ------------------------------------------------------------------ */

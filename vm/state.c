@@ -88,12 +88,14 @@ static bool init_all(AwState *S)
 
 AwState *awstate_new(AwAllocFn alloc, void *ud)
 {
+    bool libc = alloc == NULL;
     if (alloc == NULL)
         alloc = default_alloc;
     AwState *S = alloc(ud, NULL, 0, sizeof(AwState));
     if (S == NULL)
         return NULL;
     memset(S, 0, sizeof *S);
+    S->small_ok = libc && awmem_small_supported();
     S->alloc = alloc;
     S->alloc_ud = ud;
     S->next_gc = 1u << 20;
@@ -125,6 +127,7 @@ void awstate_free(AwState *S)
         return;
     S->frame = NULL;
     awgc_free_all(S);
+    awmem_release(S);
     while (S->fstack != NULL) {
         FrameChunk *c = S->fstack;
         S->fstack = c->prev;
