@@ -623,6 +623,17 @@ static bool make_shells(AwState *S)
     return true;
 }
 
+static bool object_get_class(AwState *S, Value self, Value *out)
+{
+    *out = OBJ_VAL(awobj_type(S, self));
+    return true;
+}
+
+static const GetSetDef object_getset[] = {
+    {"__class__", object_get_class, NULL},
+    {NULL, NULL, NULL},
+};
+
 static bool init_object_type(AwState *S)
 {
     Type *o = awtype_new_builtin(S, TY_OBJECT, "object", TYPE(S, OBJECT),
@@ -636,6 +647,7 @@ static bool init_object_type(AwState *S)
     o->format = object_format;
     o->new_ = object_new;
     o->setattr = object_setattr;
+    o->getset = object_getset;
     for (int i = 0; i < TY__COUNT; i++) {
         if (i != TY_OBJECT &&
             !awtype_new_builtin(S, (TypeId)i, type_names[i], o,
