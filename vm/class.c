@@ -425,6 +425,8 @@ static bool add_slots(AwState *S, Type *t, Value slots, bool *want_dict)
 
 /* The instance layout of a new class: its base's, plus __slots__ and a
  * __dict__ unless __slots__ says otherwise. */
+static void set_boxed(AwState *S, Type *t);
+
 static bool set_layout(AwState *S, Type *t)
 {
     Type *b = t->base;
@@ -432,6 +434,8 @@ static bool set_layout(AwState *S, Type *t)
     t->instsize = b->instsize;
     t->extsize = b->extsize;
     t->dictoffset = b->dictoffset;
+    if (b == TYPE(S, INT) || b == TYPE(S, FLOAT) || (b->tflags & TF_BOXED))
+        set_boxed(S, t);
     t->base_getattr = (b->tflags & TF_HEAPTYPE) ? b->base_getattr
                                                  : b->getattr;
     t->base_setattr = (b->tflags & TF_HEAPTYPE) ? b->base_setattr
@@ -445,6 +449,92 @@ static bool set_layout(AwState *S, Type *t)
         t->extsize += sizeof(Value);
     }
     return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Classes of int and float                                            */
+
+/* int and float values are immediates, not objects: an instance of a
+ * class derived from them is a plain instance holding the number in its
+ * first extension Value, and its slots unbox before doing what the
+ * number does. */
+static bool boxed_repr(AwState *S, Value self, Value *out)
+{
+    return awobj_repr(S, awclass_unbox(self), out);
+}
+
+static bool boxed_str(AwState *S, Value self, Value *out)
+{
+    return awobj_str(S, awclass_unbox(self), out);
+}
+
+static bool boxed_hash(AwState *S, Value self, int64_t *out)
+{
+    return awobj_hash(S, awclass_unbox(self), out);
+}
+
+static bool boxed_richcmp(AwState *S, Value a, Value b, int op, Value *out)
+{
+    return awobj_richcmp(S, awclass_unbox(a), awclass_unbox(b), op, out);
+}
+
+static bool boxed_binop(AwState *S, int op, Value a, Value b, Value *out)
+{
+    return awobj_binop(S, op, awclass_unbox(a), awclass_unbox(b), out);
+}
+
+static bool boxed_unop(AwState *S, int op, Value a, Value *out)
+{
+    return awobj_unop(S, op, awclass_unbox(a), out);
+}
+
+static int boxed_truth(AwState *S, Value self)
+{
+    return awobj_truthy(S, awclass_unbox(self));
+}
+
+static bool boxed_format(AwState *S, Value self, String *spec, Value *out)
+{
+    return awobj_format(S, awclass_unbox(self), spec, out);
+}
+
+static void set_boxed(AwState *S, Type *t)
+{
+    (void)S;
+    t->tflags |= TF_BOXED;
+    if (t->base->tflags & TF_BOXED)
+        return;
+    t->instkind = OBJ_INSTANCE;
+    t->instsize = sizeof(Instance);
+    t->extsize = sizeof(Value);
+    t->repr = boxed_repr;
+    t->str = boxed_str;
+    t->hash = boxed_hash;
+    t->richcmp = boxed_richcmp;
+    t->binop = boxed_binop;
+    t->unop = boxed_unop;
+    t->truth = boxed_truth;
+    t->format = boxed_format;
+}
+
+/* An instance of the boxed class t holding the number v. */
+static bool box_number(AwState *S, Type *t, Value v, Value *out)
+{
+    Instance *o = awgc_alloc(S, t, OBJ_INSTANCE, sizeof(Instance));
+    if (o == NULL)
+        return false;
+    o->ext[0] = v;
+    *out = OBJ_VAL(o);
+    return true;
+}
+
+bool awclass_new_boxed(AwState *S, Type *t, Type *owner, int argc,
+                       Value *argv, Tuple *kwnames, Value *out)
+{
+    Value v;
+    if (!owner->new_(S, owner, argc, argv, kwnames, &v))
+        return false;
+    return box_number(S, t, awclass_unbox(v), out);
 }
 
 /* ------------------------------------------------------------------ */
@@ -838,6 +928,8 @@ static bool call_new(AwState *S, Type *t, int argc, Value *argv,
         }
         if (init_fills(S, owner))
             return owner->new_(S, t, 0, NULL, NULL, out);
+        if (t->tflags & TF_BOXED)
+            return awclass_new_boxed(S, t, owner, argc, argv, kwnames, out);
         return owner->new_(S, t, argc, argv, kwnames, out);
     }
     /* a __new__ of aw code: a staticmethod, called with the class first */

@@ -74,9 +74,22 @@ AW_NODISCARD bool awclass_descr_get(AwState *S, Value descr, Value obj,
 /* 1 when descr is a data descriptor (defines __set__ or __delete__). */
 bool awclass_is_data_descr(AwState *S, Value descr);
 
+/* The int or float inside an instance of a class derived from int or
+ * float (TF_BOXED), else v itself. */
+static inline Value awclass_unbox(Value v)
+{
+    if (v.tag == VT_OBJ && (v.as.o->type->tflags & TF_BOXED))
+        return ((Instance *)(void *)v.as.o)->ext[0];
+    return v;
+}
+
 /* Calling a class: __new__ then __init__, CPython's checks and errors. */
 AW_NODISCARD bool awclass_call(AwState *S, Type *t, int argc, Value *argv,
                                Tuple *kwnames, Value *out);
+/* An instance of t (TF_BOXED) around owner->new_(args): int or float. */
+AW_NODISCARD bool awclass_new_boxed(AwState *S, Type *t, Type *owner,
+                                    int argc, Value *argv, Tuple *kwnames,
+                                    Value *out);
 /* When calling t needs only a new bare instance and its aw __init__
  * function: the function (t's cache is refreshed), else NULL. */
 Function *awclass_plain_init(AwState *S, Type *t);

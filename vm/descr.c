@@ -98,6 +98,8 @@ static bool bind_cfunc(AwState *S, CFunction *f, Value obj, Type *type,
         (f->mflags == MF_METHOD && IS_NULL(obj)))
         return ret(OBJ_VAL(f), out);
     Value self = f->mflags == MF_CLASS ? OBJ_VAL(type) : obj;
+    if (f->owner != NULL && !(f->owner->tflags & TF_HEAPTYPE))
+        self = awclass_unbox(self); /* int.bit_length of a class of int */
     CFunction *b = awcfunc_new(S, f->name, f->fn, f->mflags, self, f->owner);
     return b ? ret(OBJ_VAL(b), out) : false;
 }
@@ -999,6 +1001,9 @@ static bool tp_new_wrapper(AwState *S, int argc, Value *argv,
         return object_new_for(S, cls, argc - 2, kwnames, out);
     if (owner == TYPE(S, TYPE) && argc == 5)
         return awclass_type_new(S, argc - 2, argv + 2, kwnames, out);
+    if (cls->tflags & TF_BOXED)
+        return awclass_new_boxed(S, cls, owner, argc - 2, argv + 2, kwnames,
+                                 out);
     return owner->new_(S, cls, argc - 2, argv + 2, kwnames, out);
 }
 

@@ -761,6 +761,7 @@ static int load_method(AwState *S, Value o, String *name, Value *out)
         if (IS_OBJ(o) && awobj_dictptr(AS_OBJ(o)) != NULL)
             d = *awobj_dictptr(AS_OBJ(o));
         if (is_plain_method(m) &&
+            (IS_FUNCTION(m) || !(t->tflags & TF_BOXED)) &&
             (d == NULL || IS_NULL(awdict_get_str(S, d, name))) &&
             !has_getset(t, name)) {
             *out = m;

@@ -117,7 +117,10 @@ enum {
     TF_GETATTR = 1 << 4,      /* __getattr__ */
     TF_SETATTR = 1 << 5,      /* __setattr__ or __delattr__ */
     TF_DESCR_GET = 1 << 6,    /* instances are descriptors: __get__ */
-    TF_DESCR_SET = 1 << 7     /* ... data descriptors: __set__/__delete__ */
+    TF_DESCR_SET = 1 << 7,    /* ... data descriptors: __set__/__delete__ */
+    TF_BOXED = 1 << 8         /* a class of int or float: its instances
+                               * hold the number in their first extension
+                               * Value (awclass_unbox) */
 };
 
 struct Type {
