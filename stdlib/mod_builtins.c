@@ -685,7 +685,8 @@ static bool bi_next(AwState *S, int argc, Value *argv, Tuple *kwnames,
                             "'%s' object is not an "
                             "iterator",
                             t->name->data);
-    int r = awobj_next(S, argv[0], out);
+    /* the slot itself: a StopIteration it raises keeps its value */
+    int r = t->next ? t->next(S, argv[0], out) : awobj_next(S, argv[0], out);
     if (r > 0)
         return true;
     if (r < 0 && !(argc == 2 && awerr_matches(S, EXC_TYPE(S, StopIteration))))

@@ -893,7 +893,9 @@ Function *awclass_plain_init(AwState *S, Type *t)
     if (!awdescr_is_builtin_new(nw, &owner) || owner != TYPE(S, OBJECT))
         return NULL;
     Value init = awtype_lookup(S, t, NAME(S, init));
-    if (!IS_FUNCTION(init))
+    if (!IS_FUNCTION(init) ||
+        (AS_FUNCTION(init)->code->flags &
+         (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)))
         return NULL;
     uint32_t v = awclass_version(S, t);
     if (v == 0)

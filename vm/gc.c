@@ -9,6 +9,8 @@
 
 #include "vm/class.h"
 #include "vm/gc.h"
+#include "runtime/loop.h"
+#include "vm/gen.h"
 #include "vm/interp.h"
 
 #define GC_MIN_THRESHOLD (1u << 20)
@@ -256,6 +258,8 @@ static void trace_exception(AwState *S, Exception *e)
     MARK(e->dict);
 }
 
+static void trace_generator(AwState *S, Generator *g);
+
 /* Blacken one object: mark everything it references. */
 static void trace(AwState *S, Obj *o)
 {
@@ -310,20 +314,43 @@ static void trace(AwState *S, Obj *o)
         awgc_mark_value(S, ((Iterator *)o)->src);
         awgc_mark_value(S, ((Iterator *)o)->aux);
         break;
+    case OBJ_GENERATOR: trace_generator(S, (Generator *)o); break;
+    case OBJ_LOOP: awloop_trace(S, (Loop *)o); break;
+    case OBJ_FUTURE: awfuture_trace(S, (Future *)o); break;
+    case OBJ_HANDLE: awhandle_trace(S, (Handle *)o); break;
+    case OBJ_NCORO: awncoro_trace(S, (NCoro *)o); break;
     case OBJ_NATIVE: break;
     }
+}
+
+static void mark_frame(AwState *S, Frame *f)
+{
+    MARK(f->func);
+    MARK(f->code);
+    MARK(f->globals);
+    MARK(f->builtins);
+    MARK(f->locals);
+    if (f->sp != NULL && f->sp >= f->localsplus)
+        mark_values(S, f->localsplus, (size_t)(f->sp - f->localsplus));
+}
+
+static void trace_generator(AwState *S, Generator *g)
+{
+    MARK(g->name);
+    MARK(g->qualname);
+    awgc_mark_value(S, g->delegate);
+    awgc_mark_value(S, g->exc_state);
+    awgc_mark_value(S, g->outer_exc);
+    MARK(g->prev_root);
+    mark_frame(S, GEN_FRAME(g));
 }
 
 static void mark_frames(AwState *S)
 {
     for (Frame *f = S->frame; f != NULL; f = f->prev) {
-        MARK(f->func);
-        MARK(f->code);
-        MARK(f->globals);
-        MARK(f->builtins);
-        MARK(f->locals);
-        if (f->sp != NULL && f->sp >= f->localsplus)
-            mark_values(S, f->localsplus, (size_t)(f->sp - f->localsplus));
+        if (f->flags & FRAME_HEAP)
+            MARK(FRAME_GEN(f)); /* a running generator stays alive */
+        mark_frame(S, f);
     }
 }
 
@@ -345,6 +372,9 @@ static void mark_roots(AwState *S)
     awgc_mark_value(S, S->exc);
     awgc_mark_value(S, S->exc_info);
     mark_values(S, S->roots, S->nroots);
+    MARK(S->genroot);
+    MARK(S->loop);
+    MARK(S->event_loop);
     mark_frames(S);
 }
 
@@ -391,6 +421,11 @@ size_t awgc_basesize(Obj *o)
     case OBJ_INSTANCE: return sizeof(Instance);
     case OBJ_ITERATOR: return sizeof(Iterator);
     case OBJ_SINGLETON: return sizeof(Singleton);
+    case OBJ_GENERATOR: return ((Generator *)o)->size;
+    case OBJ_LOOP: return sizeof(Loop);
+    case OBJ_FUTURE: return sizeof(Future);
+    case OBJ_HANDLE: return sizeof(Handle);
+    case OBJ_NCORO: return sizeof(NCoro);
     case OBJ_NATIVE: return sizeof(Obj);
     }
     return sizeof(Obj);
@@ -440,6 +475,7 @@ static void free_obj(AwState *S, Obj *o)
     }
     case OBJ_CODE: free_code(S, (Code *)o); break;
     case OBJ_TYPE: awclass_free(S, (Type *)o); break;
+    case OBJ_LOOP: awloop_free(S, (Loop *)o); break;
     default: break;
     }
     awmem_free(S, o, size);

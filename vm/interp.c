@@ -8,6 +8,7 @@
 #include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
+#include "vm/gen.h"
 #include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/num.h"
@@ -1335,8 +1336,29 @@ static bool execute(AwState *S, Frame *entry, Value *out)
     int argc = 0;
     Function *callee = NULL;
     bool init_call = false;
+    Value rv_slot = NULL_VAL; /* a generator's return value, to gen_return */
 
     LOAD_FRAME();
+    if (AW_UNLIKELY(S->vm_throw)) { /* awvm_resume: raise where it stands */
+        S->vm_throw = false;
+        if (INSTR_OP(ip[-1]) == OP_YIELD_VALUE && ip - 2 >= CODE->code &&
+            INSTR_OP(ip[-2]) == OP_SEND) {
+            /* suspended in SEND on a C awaitable: let it see the throw */
+            Value y;
+            int r = awgen_throw_other(S, sp[-1], &y);
+            if (r < 0)
+                goto error;
+            if (r == 0) {
+                sp[-1] = y;
+                JUMP_TO(INSTR_ARG(ip[-2]));
+            } else {
+                ip--; /* yield y again */
+                *sp++ = y;
+            }
+        } else {
+            goto error;
+        }
+    }
 #if USE_COMPUTED_GOTO
     DISPATCH();
 #else
@@ -2310,6 +2332,17 @@ call_function: {
             }
         }
         SYNC();
+        if (IS_GEN(itv) && AS_OBJ(itv)->type == TYPE(S, GENERATOR) &&
+            AS_GEN(itv)->state != GEN_RUNNING &&
+            AS_GEN(itv)->state != GEN_CLOSED) {
+            /* resume the generator in this loop: its frames go on top */
+            if (!awgen_enter_root(S, AS_GEN(itv)))
+                goto error;
+            frame = S->frame;
+            LOAD_FRAME();
+            *sp++ = NONE_VAL;
+            DISPATCH();
+        }
         int r = awobj_next(S, itv, &v);
         if (r < 0)
             goto error;
@@ -2345,6 +2378,12 @@ call_function: {
     do_return: {
         Value rv;
         VCOPY(rv, sp[-1]);
+        if (AW_UNLIKELY(frame->flags & FRAME_HEAP)) {
+            sp--;
+            SYNC();
+            rv_slot = rv;
+            goto gen_return;
+        }
         Frame *caller = frame->prev;
         uint32_t fflags = frame->flags;
         pop_frame(S, frame);
@@ -2509,14 +2548,124 @@ call_function: {
         DISPATCH();
     }
 
-    TARGET(YIELD_VALUE)
-    TARGET(GET_AWAITABLE)
-    TARGET(SEND)
-    TARGET(RETURN_GENERATOR)
-    TARGET(GET_YIELD_FROM_ITER) {
+    TARGET(RETURN_GENERATOR) {
         SYNC();
-        not_supported(S, "generators and coroutines");
-        goto error;
+        Generator *g = awgen_new(S, frame);
+        if (g == NULL) {
+            awerr_nomem(S);
+            goto error;
+        }
+        /* the call returns the generator; its frame lives on in g */
+        Value rv = OBJ_VAL(g);
+        Frame *caller = frame->prev;
+        bool was_entry = (frame->flags & FRAME_ENTRY) != 0;
+        pop_frame(S, frame);
+        GEN_FRAME(g)->flags &= ~(uint32_t)FRAME_ENTRY;
+        if (was_entry) {
+            *result = rv;
+            return true;
+        }
+        frame = caller;
+        LOAD_FRAME();
+        *sp++ = rv;
+        DISPATCH();
+    }
+
+    TARGET(YIELD_VALUE) {
+        Value v;
+        VCOPY(v, sp[-1]);
+        sp--;
+        SYNC();
+        /* the whole chain of the running root suspends at once */
+        Generator *root = S->genroot;
+        Frame *rf = GEN_FRAME(root);
+        bool to_c = (rf->flags & FRAME_ENTRY) != 0;
+        rf->flags &= ~(uint32_t)FRAME_ENTRY;
+        awgen_suspend_root(S, frame);
+        if (to_c) {
+            S->gen_yielded = true;
+            *result = v;
+            return true;
+        }
+        frame = S->frame; /* a FOR_ITER resumed the root */
+        LOAD_FRAME();
+        *sp++ = v;
+        goto fuse_store;
+    }
+
+    TARGET(SEND) {
+        Value recv = sp[-2];
+        SYNC();
+        if (IS_GEN(recv) && AS_GEN(recv)->state != GEN_CLOSED) {
+            /* delegate: the receiver's frames go on top of this one and
+             * run in this loop; its yields suspend the whole chain */
+            Generator *g = AS_GEN(recv);
+            if (!awgen_check_send(S, g, sp[-1]))
+                goto error;
+            Value sent = sp[-1];
+            sp -= 2;
+            SYNC(); /* recv stays alive as this generator's delegate */
+            if (!awgen_delegate(S, g, frame)) {
+                sp += 2;
+                SYNC();
+                goto error;
+            }
+            frame = S->frame;
+            LOAD_FRAME();
+            *sp++ = sent;
+            DISPATCH();
+        }
+        Value y;
+        int r = awgen_send_other(S, recv, sp[-1], &y);
+        if (r < 0)
+            goto error;
+        if (r == 0) { /* returned: y is the result of the yield from */
+            sp -= 2;
+            *sp++ = y;
+            JUMP_TO(OPARG);
+            DISPATCH();
+        }
+        sp[-1] = y; /* yielded: YIELD_VALUE passes it out */
+        DISPATCH();
+    }
+
+    TARGET(GET_AWAITABLE) {
+        Value it;
+        SYNC();
+        if (!awgen_get_awaitable(S, sp[-1], OPARG, &it))
+            goto error;
+        sp[-1] = it;
+        DISPATCH();
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        Value it;
+        SYNC();
+        if (!awgen_yield_from_iter(S, sp[-1], CODE, &it))
+            goto error;
+        sp[-1] = it;
+        DISPATCH();
+    }
+
+    /* A generator's frame returned with rv: continue in what resumed or
+     * delegated to it. */
+gen_return: {
+        bool was_entry = (frame->flags & FRAME_ENTRY) != 0;
+        awgen_exit_frame(S, frame);
+        if (was_entry) {
+            S->gen_yielded = false;
+            *result = rv_slot;
+            return true;
+        }
+        frame = S->frame;
+        LOAD_FRAME();
+        uint32_t w = ip[-1]; /* the resumer stands after SEND or FOR_ITER */
+        if (INSTR_OP(w) == OP_SEND)
+            *sp++ = rv_slot;
+        else
+            sp--; /* FOR_ITER: the exhausted generator */
+        JUMP_TO(INSTR_ARG(w));
+        DISPATCH();
     }
 
     TARGET(SETUP_ANNOTATIONS) {
@@ -2578,7 +2727,12 @@ unwind: {
         }
         Frame *caller = frame->prev;
         bool was_entry = (frame->flags & FRAME_ENTRY) != 0;
-        awframe_pop(S, frame);
+        if (frame->flags & FRAME_HEAP) {
+            awgen_fix_stop(S, frame);
+            awgen_exit_frame(S, frame);
+        } else {
+            awframe_pop(S, frame);
+        }
         if (was_entry)
             return false;
         frame = caller;
@@ -2628,4 +2782,10 @@ bool awvm_exec(AwState *S, Code *code, Dict *globals, Dict *locals,
 bool awvm_run_body(AwState *S, Function *f, Dict *locals, Value *out)
 {
     return run_frame(S, f, f->code, f->globals, locals, out);
+}
+
+bool awvm_resume(AwState *S, Frame *f, bool throwing, Value *out)
+{
+    S->vm_throw = throwing;
+    return execute(S, f, out);
 }

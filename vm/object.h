@@ -232,7 +232,16 @@ struct Type {
     X(FILTER, "filter")                                                      \
     X(REVERSED, "reversed")                                                  \
     X(SEQ_ITER, "iterator")                                                  \
-    X(CALLABLE_ITER, "callable_iterator")
+    X(CALLABLE_ITER, "callable_iterator")                                    \
+    X(GENERATOR, "generator")                                                \
+    X(COROUTINE, "coroutine")                                                \
+    X(CORO_WRAPPER, "coroutine_wrapper")                                    \
+    X(LOOP, "_UnixSelectorEventLoop")                                        \
+    X(FUTURE, "Future")                                                      \
+    X(TASK, "Task")                                                          \
+    X(GATHER_FUTURE, "_GatheringFuture")                                     \
+    X(HANDLE, "Handle")                                                      \
+    X(NCORO, "coroutine")
 
 typedef enum {
 #define X(id, name) TY_##id,

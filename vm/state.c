@@ -9,6 +9,7 @@
 #include <sys/random.h>
 #endif
 
+#include "runtime/loop.h"
 #include "vm/class.h"
 #include "vm/gc.h"
 #include "vm/str.h"
@@ -82,8 +83,8 @@ static bool init_all(AwState *S)
 {
     return awtype_init(S) && init_names(S) && awstr_init(S) &&
            awnum_init(S) && awcont_init(S) && awfunc_init(S) &&
-           awexc_init(S) && awtype_finish(S) && awbuiltins_init(S) &&
-           awclass_init(S);
+           awexc_init(S) && awgen_init(S) && awruntime_init(S) &&
+           awtype_finish(S) && awbuiltins_init(S) && awclass_init(S);
 }
 
 AwState *awstate_new(AwAllocFn alloc, void *ud)
@@ -105,6 +106,9 @@ AwState *awstate_new(AwAllocFn alloc, void *ud)
     S->write_err = write_stderr;
     const char *stress = getenv("AW_GC_STRESS");
     S->gc_stress = stress != NULL && *stress != '\0' && *stress != '0';
+    const char *vt = getenv("AW_VIRTUAL_TIME");
+    S->virtual_time = vt != NULL && *vt != '\0' && *vt != '0';
+    awclock_init(S);
     seed_hash(S);
     S->roots = alloc(ud, NULL, 0, AWGC_MAX_ROOTS * sizeof(Value));
     if (S->roots == NULL) {

@@ -127,6 +127,15 @@ struct AwState {
     int recursion_limit;
     int c_depth;      /* nested C recursion: repr, eq, compile, VM re-entry */
     int c_limit;
+    struct Generator *genroot; /* the generator chains being run (vm/gen.h) */
+    bool gen_yielded; /* the loop returned to C at a yield, not a return */
+    bool vm_throw;    /* awvm_resume: raise S->exc where the frame stands */
+
+    /* the event loop (runtime/) */
+    struct Loop *loop;       /* the running loop, or NULL */
+    struct Loop *event_loop; /* set_event_loop's, for get_event_loop */
+    bool virtual_time;       /* runtime/clock.c */
+    double vclock, vwall_offset;
 
     /* output */
     AwWriteFn write_out, write_err;
@@ -165,6 +174,7 @@ AW_NODISCARD bool awnum_init(AwState *S);   /* bool, int, float */
 AW_NODISCARD bool awcont_init(AwState *S);  /* list..slice + iterators */
 AW_NODISCARD bool awfunc_init(AwState *S);  /* function, code, cell... */
 AW_NODISCARD bool awexc_init(AwState *S);   /* the exception hierarchy */
+AW_NODISCARD bool awgen_init(AwState *S);   /* generator, coroutine */
 AW_NODISCARD bool awtype_finish(AwState *S); /* flags, MROs after init */
 AW_NODISCARD bool awbuiltins_init(AwState *S); /* the builtins module */
 

@@ -85,6 +85,11 @@ typedef enum {
     OBJ_INSTANCE,  /* instances of user classes (issue 3) */
     OBJ_ITERATOR,  /* builtin iterators: see Iterator in object.h */
     OBJ_SINGLETON, /* NotImplemented, Ellipsis */
+    OBJ_GENERATOR, /* generators and coroutines (vm/gen.h) */
+    OBJ_LOOP,      /* the event loop (runtime/loop.h) */
+    OBJ_FUTURE,    /* asyncio Future and Task */
+    OBJ_HANDLE,    /* asyncio Handle and TimerHandle */
+    OBJ_NCORO,     /* coroutines written in C (asyncio.sleep) */
     OBJ_NATIVE     /* opaque C payload with trace/free hooks */
 } ObjKind;
 
