@@ -421,23 +421,36 @@ static bool a_gather(AwState *S, int argc, Value *argv, Tuple *kw,
     ok = cb != NULL;
     if (ok)
         awgc_push(S, OBJ_VAL(cb));
+    /* the same awaitable twice makes one child: an identity map, as
+     * CPython's arg_to_fut (only needed past the first argument) */
+    Dict *seen = ok && argc > 1 ? awdict_new(S) : NULL;
+    if (seen)
+        awgc_push(S, OBJ_VAL(seen));
+    ok = ok && (argc <= 1 || seen != NULL);
     size_t nuniq = 0;
     for (int i = 0; ok && i < argc; i++) {
         Value f = NULL_VAL;
-        for (int j = 0; j < i; j++) /* the same awaitable twice: one child */
-            if (aw_value_is(argv[j], argv[i]))
-                f = ch->items[j];
-        if (!IS_NULL(f)) {
-            ch->items[i] = f;
-            continue;
+        if (seen) {
+            int r = awdict_get(S, seen, argv[i], &f);
+            if (r < 0) {
+                ok = false;
+                break;
+            }
+            if (r > 0) {
+                ch->items[i] = f;
+                continue;
+            }
         }
         ok = ensure_future(S, argv[i], &f);
         if (ok) {
             ch->items[i] = f;
             nuniq++;
-            ok = awfuture_add_callback(S, AS_FUTURE(f), OBJ_VAL(cb));
+            ok = awfuture_add_callback(S, AS_FUTURE(f), OBJ_VAL(cb)) &&
+                 (!seen || awdict_set(S, seen, argv[i], f));
         }
     }
+    if (seen)
+        awgc_pop(S, 1);
     if (ok) {
         /* duplicates count once, as CPython's nfuts */
         outer->nfinished = (uint32_t)(argc - (int)nuniq);
