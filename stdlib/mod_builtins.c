@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "stdlib/builtins.h"
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/interp.h"
@@ -1073,13 +1074,8 @@ static Dict *instance_dict(Value v)
 {
     if (!IS_OBJ(v))
         return NULL;
-    switch (AS_OBJ(v)->kind) {
-    case OBJ_INSTANCE: return ((Instance *)AS_OBJ(v))->dict;
-    case OBJ_EXCEPTION: return AS_EXCEPTION(v)->dict;
-    case OBJ_FUNCTION: return AS_FUNCTION(v)->dict;
-    case OBJ_MODULE: return ((Module *)AS_OBJ(v))->dict;
-    default: return NULL;
-    }
+    Dict **dp = awobj_dictptr(AS_OBJ(v));
+    return dp ? *dp : NULL;
 }
 
 /* A __dir__ that a class statement defined, or NULL_VAL. */

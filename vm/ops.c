@@ -3,6 +3,7 @@
  * with CPython's reflection rules and error messages. */
 #include <string.h>
 
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/num.h"
@@ -430,6 +431,7 @@ bool awobj_format(AwState *S, Value v, String *spec, Value *out)
 
 bool awobj_index(AwState *S, Value v, Value *out)
 {
+    v = awclass_unbox(v); /* an instance of a class of int */
     if (IS_INT(v) || IS_BIGINT(v)) {
         *out = v;
         return true;

@@ -10,6 +10,7 @@
 #endif
 
 #include "runtime/loop.h"
+#include "vm/class.h"
 #include "vm/gc.h"
 #include "vm/str.h"
 
@@ -83,17 +84,19 @@ static bool init_all(AwState *S)
     return awtype_init(S) && init_names(S) && awstr_init(S) &&
            awnum_init(S) && awcont_init(S) && awfunc_init(S) &&
            awexc_init(S) && awgen_init(S) && awruntime_init(S) &&
-           awtype_finish(S) && awbuiltins_init(S);
+           awtype_finish(S) && awbuiltins_init(S) && awclass_init(S);
 }
 
 AwState *awstate_new(AwAllocFn alloc, void *ud)
 {
+    bool libc = alloc == NULL;
     if (alloc == NULL)
         alloc = default_alloc;
     AwState *S = alloc(ud, NULL, 0, sizeof(AwState));
     if (S == NULL)
         return NULL;
     memset(S, 0, sizeof *S);
+    S->small_ok = libc && awmem_small_supported();
     S->alloc = alloc;
     S->alloc_ud = ud;
     S->next_gc = 1u << 20;
@@ -128,6 +131,7 @@ void awstate_free(AwState *S)
         return;
     S->frame = NULL;
     awgc_free_all(S);
+    awmem_release(S);
     while (S->fstack != NULL) {
         FrameChunk *c = S->fstack;
         S->fstack = c->prev;
@@ -136,6 +140,8 @@ void awstate_free(AwState *S)
     if (S->interned.slots)
         awmem_free(S, S->interned.slots,
                    (S->interned.mask + 1) * sizeof(String *));
+    if (S->classes)
+        awmem_free(S, S->classes, S->capclasses * sizeof(Type *));
     S->alloc(S->alloc_ud, S->roots, AWGC_MAX_ROOTS * sizeof(Value), 0);
     AwAllocFn alloc = S->alloc;
     void *ud = S->alloc_ud;

@@ -99,7 +99,11 @@ struct Obj {
     uint8_t kind;  /* ObjKind */
     uint8_t marked;
     uint16_t flags; /* per-kind bits */
-    uint32_t _pad;
+    /* Bytes appended after the kind's own layout (aligned to 8): the
+     * __dict__ pointer and __slots__ values of instances of classes, an
+     * array of Values that the GC traces without looking at the type
+     * (see vm/class.h). 0 for most objects. */
+    uint32_t extra;
 };
 
 #define NULL_VAL ((Value){VT_NULL, {.i = 0}})
