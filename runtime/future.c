@@ -72,6 +72,8 @@ bool awfuture_set_exception(AwState *S, Future *f, Value exc)
     f->exception = exc;
     f->state = FUT_FINISHED;
     f->log_exc = true;
+    if (IS_NULL(f->coro))
+        awgc_watch(S, &f->obj); /* tasks are watched from birth */
     return schedule_callbacks(S, f);
 }
 

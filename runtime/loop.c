@@ -240,6 +240,7 @@ static void sleep_for(double secs)
 
 bool awloop_run_once(AwState *S, Loop *l)
 {
+    awgc_run_finalizers(S, false); /* a safe point for the GC's reports */
     while (l->ntimers > 0 && l->timers[0].h->cancelled)
         (void)heap_pop(l);
     /* the poll step: with nothing ready, wait for the first timer */

@@ -184,6 +184,12 @@ AW_NODISCARD bool awsleep_init(AwState *S);
 /* stdlib/mod_asyncio.c: the loop type's methods */
 AW_NODISCARD bool awloop_type_init(AwState *S);
 
+/* runtime/report.c: what a watched object (vm/gc.h) reports when it
+ * dies: "coroutine ... was never awaited", "Task exception was never
+ * retrieved", "Task was destroyed but it is pending!". */
+bool awruntime_wants_report(AwState *S, Obj *o);
+void awruntime_report(AwState *S, Obj *o);
+
 AW_NODISCARD bool awruntime_init(AwState *S);
 
 #endif

@@ -46,6 +46,7 @@ Future *awtask_new(AwState *S, Loop *l, Value coro, Value name)
         if (IS_NULL(name))
             t->id = ++S->ntasks_made;
         awgc_push(S, OBJ_VAL(t));
+        awgc_watch(S, &t->obj);
         if (awloop_call_soon(S, l, OBJ_VAL(t), NULL_VAL))
             link_task(l, t);
         else
@@ -274,10 +275,9 @@ bool awtask_repr(AwState *S, Future *t, Value *out)
     awbuf_init(S, &b);
     awbuf_puts(&b, "<Task ");
     bool ok = true;
-    if (t->state == FUT_PENDING && t->must_cancel)
-        awbuf_puts(&b, "cancelling");
-    else
-        ok = awfuture_state_repr(S, t, &b);
+    static const char *const states[] = {"pending", "cancelled", "finished"};
+    awbuf_puts(&b, t->state == FUT_PENDING && t->must_cancel ? "cancelling"
+                                                             : states[t->state]);
     if (ok) {
         if (IS_NULL(t->name))
             awbuf_printf(&b, " name='Task-%llu'", (unsigned long long)t->id);
@@ -291,9 +291,10 @@ bool awtask_repr(AwState *S, Future *t, Value *out)
         ok = coro_repr(S, t, &b);
         awbuf_puts(&b, ">");
     }
-    if (ok && t->state == FUT_FINISHED && IS_NULL(t->exception)) {
-        awbuf_puts(&b, " result=");
-        ok = awbuf_repr(&b, t->result);
+    if (ok && t->state == FUT_FINISHED) {
+        bool exc = !IS_NULL(t->exception);
+        awbuf_puts(&b, exc ? " exception=" : " result=");
+        ok = awbuf_repr(&b, exc ? t->exception : t->result);
     }
     if (ok && !IS_NULL(t->waiter)) {
         awbuf_puts(&b, " wait_for=");

@@ -272,6 +272,12 @@ static bool a_run(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
         leave_loop(S, l);
         l->closed = true;
         S->event_loop = saved;
+        /* what the run left behind reports now, as CPython's refcounting
+         * would have made it */
+        awgc_push(S, ok ? *out : NULL_VAL);
+        awgc_collect(S);
+        awgc_pop(S, 1);
+        awgc_run_finalizers(S, false);
     }
     awgc_pop(S, 1);
     return ok;

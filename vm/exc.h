@@ -151,6 +151,8 @@ bool awexc_add_tb(AwState *S, Value exc, Code *code, uint32_t pc);
  * exception, with cause/context chains, to S->write_err. For SyntaxError
  * the report is CPython's `File "x", line N` / source line / caret form. */
 void awexc_print(AwState *S, Value exc);
+/* Line lineno of a source file as tracebacks show it (cached), or NULL. */
+String *awtb_source_line(AwState *S, String *filename, int lineno);
 /* Same, with the globals of the code that raised it (or NULL): NameError
  * suggestions look there as CPython looks at the frame's globals. */
 void awexc_print_ex(AwState *S, Value exc, Dict *globals);

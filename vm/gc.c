@@ -8,6 +8,7 @@
 #endif
 
 #include "vm/class.h"
+#include "vm/exc.h"
 #include "vm/gc.h"
 #include "runtime/loop.h"
 #include "vm/gen.h"
@@ -342,6 +343,7 @@ static void trace_generator(AwState *S, Generator *g)
     awgc_mark_value(S, g->exc_state);
     awgc_mark_value(S, g->outer_exc);
     MARK(g->prev_root);
+    MARK(g->ccode);
     mark_frame(S, GEN_FRAME(g));
 }
 
@@ -511,6 +513,71 @@ static void sweep(AwState *S)
     }
 }
 
+static bool grow_ptrs(AwState *S, Obj ***a, size_t *cap, size_t n)
+{
+    if (n < *cap)
+        return true;
+    size_t ncap = *cap ? *cap * 2 : 64;
+    Obj **p = S->alloc(S->alloc_ud, *a, *cap * sizeof(Obj *),
+                       ncap * sizeof(Obj *));
+    if (p == NULL)
+        return false;
+    *a = p;
+    *cap = ncap;
+    return true;
+}
+
+void awgc_watch(AwState *S, Obj *o)
+{
+    if (grow_ptrs(S, &S->fin, &S->capfin, S->nfin))
+        S->fin[S->nfin++] = o; /* out of memory: no report, no harm */
+}
+
+/* After marking: a watched object that died with something to report is
+ * revived into fin_queue; the others leave the watch list. */
+static void revive_watched(AwState *S)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < S->nfin; i++) {
+        Obj *o = S->fin[i];
+        if (o->marked) {
+            if (awruntime_wants_report(S, o))
+                S->fin[k++] = o;
+            continue;
+        }
+        if (!awruntime_wants_report(S, o))
+            continue;
+        if (grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue)) {
+            S->fin_queue[S->nfin_queue++] = o;
+            awgc_mark_obj(S, o);
+        }
+    }
+    S->nfin = k;
+    drain(S);
+}
+
+void awgc_run_finalizers(AwState *S, bool all)
+{
+    if (all) {
+        for (size_t i = 0; i < S->nfin; i++)
+            if (awruntime_wants_report(S, S->fin[i]) &&
+                grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue))
+                S->fin_queue[S->nfin_queue++] = S->fin[i];
+        S->nfin = 0;
+    }
+    if (S->nfin_queue == 0)
+        return;
+    Value exc = awerr_fetch(S);
+    awgc_push(S, exc);
+    S->gc_paused++; /* the queue holds the objects; reports allocate */
+    for (size_t i = 0; i < S->nfin_queue; i++)
+        awruntime_report(S, S->fin_queue[i]);
+    S->nfin_queue = 0;
+    S->gc_paused--;
+    S->exc = exc;
+    awgc_pop(S, 1);
+}
+
 void awgc_collect(AwState *S)
 {
     if (S->gc_paused)
@@ -518,6 +585,7 @@ void awgc_collect(AwState *S)
     S->gc_paused++;
     mark_roots(S);
     drain(S);
+    revive_watched(S);
     awclass_gc_prune(S);
     sweep_interned(S);
     sweep(S);
@@ -536,6 +604,12 @@ void awgc_free_all(AwState *S)
         o = next;
     }
     S->objects = NULL;
+    if (S->fin)
+        S->alloc(S->alloc_ud, S->fin, S->capfin * sizeof(Obj *), 0);
+    if (S->fin_queue)
+        S->alloc(S->alloc_ud, S->fin_queue, S->capfin_queue * sizeof(Obj *),
+                 0);
+    S->fin = S->fin_queue = NULL;
     if (S->gray)
         S->alloc(S->alloc_ud, S->gray, S->capgray * sizeof(Obj *), 0);
     S->gray = NULL;

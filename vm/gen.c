@@ -50,6 +50,11 @@ Generator *awgen_new(AwState *S, Frame *f)
     gf->flags = FRAME_HEAP;
     gf->size = (uint32_t)fsize;
     g->innermost = gf;
+    Frame *caller = f->prev;
+    g->ccode = caller ? caller->code : NULL;
+    g->cpc = caller ? awframe_pc(caller) : 0;
+    if (t == TYPE(S, COROUTINE))
+        awgc_watch(S, &g->obj); /* "was never awaited" if it dies unstarted */
     return g;
 }
 

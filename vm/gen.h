@@ -37,6 +37,8 @@ typedef struct Generator {
     struct Generator *prev_root; /* S->genroot below it while it runs */
     Frame *innermost;            /* while suspended: the frame to resume */
     uint32_t chain;              /* frames from its own to the innermost */
+    Code *ccode;                 /* where it was created (the caller's */
+    uint32_t cpc;                /*   code and pc), for reports, or NULL */
     uint8_t state;               /* GenState */
     size_t size;                 /* bytes of the whole object */
     _Alignas(16) unsigned char framebuf[]; /* its Frame */

@@ -118,6 +118,11 @@ static String *source_line(AwState *S, String *filename, int lineno)
     return AS_STR(lines->items[lineno - 1]);
 }
 
+String *awtb_source_line(AwState *S, String *filename, int lineno)
+{
+    return source_line(S, filename, lineno);
+}
+
 /* ------------------------------------------------------------------ */
 /* The printer: members of exception groups are indented with a margin */
 /* ("    | "), as in CPython's exception_print_context.                 */
