@@ -47,6 +47,7 @@ Future *awtask_new(AwState *S, Loop *l, Value coro, Value name)
             t->id = ++S->ntasks_made;
         awgc_push(S, OBJ_VAL(t));
         awgc_watch(S, &t->obj);
+        t->created = awtb_capture(S, 8); /* for the async traceback */
         if (awloop_call_soon(S, l, OBJ_VAL(t), NULL_VAL))
             link_task(l, t);
         else
@@ -59,6 +60,8 @@ Future *awtask_new(AwState *S, Loop *l, Value coro, Value name)
 
 enum { END_RESULT, END_EXCEPTION, END_CANCELLED };
 
+static bool t_get_name_impl(AwState *S, Future *t, Value *out);
+
 /* The end of a task: out of the loop's list, then done. */
 static bool finish(AwState *S, Future *t, int how, Value v)
 {
@@ -70,6 +73,26 @@ static bool finish(AwState *S, Future *t, int how, Value v)
     if (how == END_RESULT)
         return awfuture_set_result(S, t, v);
     return awfuture_set_exception(S, t, v);
+}
+
+/* The exception escaped task t: remember where t was created. */
+static void note_site(AwState *S, Future *t, Exception *e)
+{
+    Value name;
+    if (!t_get_name_impl(S, t, &name)) {
+        awerr_clear(S);
+        return;
+    }
+    awgc_push(S, name);
+    Tuple *site = awtuple_new(S, 2);
+    awgc_pop(S, 1);
+    if (site == NULL) {
+        awerr_clear(S);
+        return;
+    }
+    site->items[0] = name;
+    site->items[1] = OBJ_VAL(t->created);
+    e->task_site = OBJ_VAL(site);
 }
 
 /* Resumes the coroutine: 1 yielded *out, 0 returned *out, -1 raised. */
@@ -210,6 +233,9 @@ bool awtask_step(AwState *S, Future *t, Value woke)
             t->cancelled_exc = e;
             ok = finish(S, t, END_CANCELLED, NONE_VAL);
         } else {
+            if (IS_EXCEPTION(e) && IS_NULL(AS_EXCEPTION(e)->task_site) &&
+                t->created != NULL)
+                note_site(S, t, AS_EXCEPTION(e));
             ok = finish(S, t, END_EXCEPTION, e);
             if (ok && (awobj_isinstance(S, e, EXC_TYPE(S, SystemExit)) ||
                        awobj_isinstance(S, e, EXC_TYPE(S, KeyboardInterrupt)))) {
@@ -321,7 +347,11 @@ bool awtask_repr(AwState *S, Future *t, Value *out)
 static bool t_get_name(AwState *S, int argc, Value *argv, Tuple *kw,
                        Value *out)
 {
-    Future *t = SELF;
+    return t_get_name_impl(S, SELF, out);
+}
+
+static bool t_get_name_impl(AwState *S, Future *t, Value *out)
+{
     if (IS_NULL(t->name)) {
         String *s = awstr_printf(S, "Task-%llu", (unsigned long long)t->id);
         if (s == NULL)

@@ -623,7 +623,127 @@ static bool a_set_event_loop(AwState *S, int argc, Value *argv, Tuple *kw,
     return true;
 }
 
+/* ------------------------------------------------------------------ */
+/* dump_tasks: who waits on whom                                       */
+
+static void dump_put(AwState *S, StrBuf *b)
+{
+    if (!b->failed)
+        S->write_out(S->write_ud, b->data, b->len);
+    b->len = 0;
+}
+
+/* "main() at x.aw:9" (the innermost frame of its await chain) */
+static void where(AwState *S, StrBuf *b, Value coro)
+{
+    if (!IS_GEN(coro)) {
+        if (!awbuf_repr(b, coro))
+            awerr_clear(S);
+        return;
+    }
+    Generator *g = AS_GEN(coro);
+    awbuf_printf(b, "%s()", g->qualname->data);
+    if (g->state == GEN_CLOSED || g->state == GEN_CREATED) {
+        awbuf_puts(b, g->state == GEN_CLOSED ? " done" : " not started");
+        return;
+    }
+    Frame *f = g->innermost ? g->innermost : GEN_FRAME(g);
+    awbuf_printf(b, " suspended in %s() at %s:%d", f->code->qualname->data,
+                 f->code->filename->data, awcode_line(f->code, awframe_pc(f)));
+}
+
+static void dump_task(AwState *S, StrBuf *b, Future *t, int depth);
+
+/* What t awaits: tasks become subtrees, anything else one line. */
+static void dump_waiter(AwState *S, StrBuf *b, Value w, int depth)
+{
+    if (IS_TASK(w)) {
+        dump_task(S, b, AS_FUTURE(w), depth);
+        return;
+    }
+    for (int i = 0; i < depth; i++)
+        awbuf_puts(b, "    ");
+    awbuf_puts(b, "awaits ");
+    if (!awbuf_repr(b, w))
+        awerr_clear(S);
+    awbuf_puts(b, "\n");
+    dump_put(S, b);
+    if (IS_FUTURE(w) && AS_FUTURE(w)->children) {
+        Tuple *ch = AS_FUTURE(w)->children;
+        for (size_t i = 0; i < ch->len; i++)
+            if (IS_TASK(ch->items[i]))
+                dump_task(S, b, AS_FUTURE(ch->items[i]), depth + 1);
+    }
+}
+
+static void dump_task(AwState *S, StrBuf *b, Future *t, int depth)
+{
+    if (depth > 32)
+        return;
+    for (int i = 0; i < depth; i++)
+        awbuf_puts(b, "    ");
+    Value name;
+    if (IS_NULL(t->name))
+        awbuf_printf(b, "Task-%llu", (unsigned long long)t->id);
+    else if (awobj_str(S, t->name, &name))
+        awbuf_puts(b, AS_STR(name)->data);
+    static const char *const states[] = {"pending", "cancelled", "finished"};
+    awbuf_printf(b, " (%s%s): ", states[t->state],
+                 t->loop && t->loop->current == t ? ", running" : "");
+    where(S, b, t->coro);
+    awbuf_puts(b, "\n");
+    dump_put(S, b);
+    if (!IS_NULL(t->waiter))
+        dump_waiter(S, b, t->waiter, depth + 1);
+}
+
+/* Is t awaited by another pending task (so printed under it)? */
+static bool awaited(Loop *l, Future *t)
+{
+    for (Future *o = l->tasks; o != NULL; o = o->tnext) {
+        if (aw_value_is(o->waiter, OBJ_VAL(t)))
+            return true;
+        if (IS_FUTURE(o->waiter) && AS_FUTURE(o->waiter)->children) {
+            Tuple *ch = AS_FUTURE(o->waiter)->children;
+            for (size_t i = 0; i < ch->len; i++)
+                if (aw_value_is(ch->items[i], OBJ_VAL(t)))
+                    return true;
+        }
+    }
+    return false;
+}
+
+static bool a_dump_tasks(AwState *S, int argc, Value *argv, Tuple *kw,
+                         Value *out)
+{
+    Loop *l = awloop_running(S, true);
+    if (l == NULL)
+        return false;
+    size_t n = 0;
+    for (Future *t = l->tasks; t != NULL; t = t->tnext)
+        n++;
+    Tuple *all = awtuple_new(S, n);
+    if (all == NULL)
+        return false;
+    awgc_push(S, OBJ_VAL(all));
+    size_t i = n;
+    for (Future *t = l->tasks; t != NULL; t = t->tnext)
+        all->items[--i] = OBJ_VAL(t); /* creation order */
+    StrBuf b;
+    awbuf_init(S, &b);
+    awbuf_printf(&b, "%zu pending task%s\n", n, n == 1 ? "" : "s");
+    dump_put(S, &b);
+    for (i = 0; i < n; i++)
+        if (!awaited(l, AS_FUTURE(all->items[i])))
+            dump_task(S, &b, AS_FUTURE(all->items[i]), 0);
+    awbuf_free(&b);
+    awgc_pop(S, 1);
+    *out = NONE_VAL;
+    return true;
+}
+
 static const MethodDef asyncio_funcs[] = {
+    {"dump_tasks", a_dump_tasks, MF_STATIC},
     {"run", a_run, MF_STATIC},
     {"sleep", a_sleep, MF_STATIC},
     {"create_task", a_create_task, MF_STATIC},

@@ -144,6 +144,9 @@ bool awexc_make(AwState *S, Type *t, int argc, Value *argv, Value *out);
  * Never allocates. */
 Value awexc_attr(AwState *S, Exception *e, String *name);
 bool awexc_set_attr(AwState *S, Exception *e, String *name, Value v);
+/* The running frames, outermost first, at most limit of them (the
+ * innermost ones), as a traceback: where a task was created. */
+Traceback *awtb_capture(AwState *S, int limit);
 /* Prepend a traceback entry (the frame that is unwinding). */
 bool awexc_add_tb(AwState *S, Value exc, Code *code, uint32_t pc);
 

@@ -257,6 +257,7 @@ static void trace_exception(AwState *S, Exception *e)
     awgc_mark_value(S, e->context);
     MARK(e->tb);
     MARK(e->dict);
+    awgc_mark_value(S, e->task_site);
 }
 
 static void trace_generator(AwState *S, Generator *g);

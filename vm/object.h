@@ -444,6 +444,8 @@ struct Exception {
     Value context; /* NULL_VAL when unset */
     Traceback *tb; /* outermost frame first, or NULL */
     Dict *dict;    /* or NULL */
+    Value task_site; /* (task name, Traceback) of the asyncio task it
+                        escaped from, for the report; or NULL_VAL */
 };
 
 /* One traceback entry; `next` is the next inner frame, as tb_next. */
