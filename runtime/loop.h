@@ -68,13 +68,31 @@ struct Handle {
 typedef struct NCoro {
     Obj obj;
     uint8_t state;
-    bool noop;        /* returns at once: asyncio.run's shutdown steps */
+    uint8_t kind;     /* NC_SLEEP, NC_NOOP, or a queue operation */
     const char *name; /* for repr: "sleep" */
     double delay;
-    Value result;
-    Future *fut;
+    Value result;     /* sleep's result; the item a queue put adds */
+    Future *fut;      /* the future it waits on */
     Handle *timer;
+    Obj *target;      /* the queue of a queue operation */
 } NCoro;
+
+enum { NC_SLEEP, NC_NOOP, NC_QPUT, NC_QGET, NC_QJOIN };
+enum { NC_CREATED, NC_WAITING, NC_YIELDED, NC_CLOSED };
+
+/* asyncio.Queue (runtime/queue.c): items in a ring (FIFO), a list (LIFO)
+ * or a heap (priority), and FIFO lists of waiter futures. */
+typedef struct AQueue {
+    Obj obj;
+    uint8_t order;   /* AQ_FIFO, AQ_LIFO, AQ_PRIORITY */
+    int64_t maxsize; /* <= 0: unbounded */
+    Value *items;
+    size_t head, len, cap;
+    List *getters, *putters, *joiners;
+    int64_t unfinished;
+} AQueue;
+
+enum { AQ_FIFO, AQ_LIFO, AQ_PRIORITY };
 
 /* An entry of the ready queue: call fn(arg), or run Handle h. When fn is
  * a task, the entry is its next step, woken by future arg (NULL: first
@@ -180,6 +198,12 @@ NCoro *awncoro_noop(AwState *S, const char *name);
 int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out);
 void awncoro_trace(AwState *S, NCoro *c);
 AW_NODISCARD bool awsleep_init(AwState *S);
+
+/* runtime/queue.c: a put/get/join step of q (c->kind) */
+int awqueue_step(AwState *S, NCoro *c, Value exc, Value *out);
+void awqueue_trace(AwState *S, AQueue *q);
+void awqueue_free(AwState *S, AQueue *q);
+AW_NODISCARD bool awqueue_init(AwState *S, Module *m);
 
 /* stdlib/mod_asyncio.c: the loop type's methods */
 AW_NODISCARD bool awloop_type_init(AwState *S);

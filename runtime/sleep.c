@@ -8,8 +8,6 @@
 #include "vm/gc.h"
 #include "vm/str.h"
 
-enum { NC_CREATED, NC_WAITING, NC_YIELDED, NC_CLOSED };
-
 NCoro *awsleep_new(AwState *S, double delay, Value result)
 {
     NCoro *c = awgc_alloc(S, TYPE(S, NCORO), OBJ_NCORO, sizeof(NCoro));
@@ -18,6 +16,7 @@ NCoro *awsleep_new(AwState *S, double delay, Value result)
     c->delay = delay;
     c->result = result;
     c->name = "sleep";
+    c->kind = NC_SLEEP;
     return c;
 }
 
@@ -25,7 +24,7 @@ NCoro *awncoro_noop(AwState *S, const char *name)
 {
     NCoro *c = awsleep_new(S, 0, NONE_VAL);
     if (c != NULL) {
-        c->noop = true;
+        c->kind = NC_NOOP;
         c->name = name;
     }
     return c;
@@ -42,6 +41,8 @@ static void stop_timer(NCoro *c)
 
 int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
 {
+    if (c->kind >= NC_QPUT && c->state != NC_CLOSED)
+        return awqueue_step(S, c, exc, out);
     if (!IS_NULL(exc)) {
         S->exc = exc;
         stop_timer(c);
@@ -50,7 +51,7 @@ int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
     }
     switch (c->state) {
     case NC_CREATED: {
-        if (c->noop) {
+        if (c->kind == NC_NOOP) {
             c->state = NC_CLOSED;
             *out = NONE_VAL;
             return 0;
@@ -171,6 +172,7 @@ void awncoro_trace(AwState *S, NCoro *c)
     awgc_mark_value(S, c->result);
     awgc_mark_obj(S, (Obj *)c->fut);
     awgc_mark_obj(S, (Obj *)c->timer);
+    awgc_mark_obj(S, c->target);
 }
 
 bool awsleep_init(AwState *S)

@@ -1080,5 +1080,5 @@ bool awmod_asyncio_init(AwState *S, Module *m)
                         OBJ_VAL(EXC_TYPE(S, InvalidStateError))) &&
            awmodule_set(S, m, "TimeoutError",
                         OBJ_VAL(EXC_TYPE(S, TimeoutError))) &&
-           exec_prelude(S, m);
+           awqueue_init(S, m) && exec_prelude(S, m);
 }

@@ -321,6 +321,7 @@ static void trace(AwState *S, Obj *o)
     case OBJ_FUTURE: awfuture_trace(S, (Future *)o); break;
     case OBJ_HANDLE: awhandle_trace(S, (Handle *)o); break;
     case OBJ_NCORO: awncoro_trace(S, (NCoro *)o); break;
+    case OBJ_QUEUE: awqueue_trace(S, (AQueue *)o); break;
     case OBJ_NATIVE: break;
     }
 }
@@ -429,6 +430,7 @@ size_t awgc_basesize(Obj *o)
     case OBJ_FUTURE: return sizeof(Future);
     case OBJ_HANDLE: return sizeof(Handle);
     case OBJ_NCORO: return sizeof(NCoro);
+    case OBJ_QUEUE: return sizeof(AQueue);
     case OBJ_NATIVE: return sizeof(Obj);
     }
     return sizeof(Obj);
@@ -479,6 +481,7 @@ static void free_obj(AwState *S, Obj *o)
     case OBJ_CODE: free_code(S, (Code *)o); break;
     case OBJ_TYPE: awclass_free(S, (Type *)o); break;
     case OBJ_LOOP: awloop_free(S, (Loop *)o); break;
+    case OBJ_QUEUE: awqueue_free(S, (AQueue *)o); break;
     default: break;
     }
     awmem_free(S, o, size);
