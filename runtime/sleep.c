@@ -30,12 +30,10 @@ NCoro *awncoro_noop(AwState *S, const char *name)
     return c;
 }
 
-/* Drops the timer of an interrupted sleep. */
+/* An interrupted sleep lets go of its future; its timer, finding the
+ * future cancelled (or setting one nobody awaits), does nothing. */
 static void stop_timer(NCoro *c)
 {
-    if (c->timer != NULL)
-        c->timer->cancelled = true;
-    c->timer = NULL;
     c->fut = NULL;
 }
 
@@ -69,11 +67,8 @@ int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
             return -1;
         c->fut = f;
         double when = awclock_monotonic(S) + c->delay;
-        Handle *h = awloop_call(S, l, OBJ_VAL(f), NULL, AWTIMER_FIFO, when);
-        if (h == NULL)
+        if (!awloop_timer_future(S, l, f, when))
             return -1;
-        h->arg = c->result;
-        c->timer = h;
         c->state = NC_WAITING;
         f->blocking = true;
         *out = OBJ_VAL(f);
@@ -86,9 +81,12 @@ int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
             *out = OBJ_VAL(f);
             return 1;
         }
-        stop_timer(c);
+        c->fut = NULL;
         c->state = NC_CLOSED;
-        return awfuture_result(S, f, out) ? 0 : -1;
+        if (!awfuture_result(S, f, out))
+            return -1;
+        *out = c->result;
+        return 0;
     }
     case NC_YIELDED:
         c->state = NC_CLOSED;
@@ -171,7 +169,6 @@ void awncoro_trace(AwState *S, NCoro *c)
 {
     awgc_mark_value(S, c->result);
     awgc_mark_obj(S, (Obj *)c->fut);
-    awgc_mark_obj(S, (Obj *)c->timer);
     awgc_mark_obj(S, c->target);
 }
 

@@ -89,14 +89,8 @@ static bool deadlock(AwState *S, Loop *l, Future *fut)
         ok = awloop_call_soon(S, l, OBJ_VAL(fut), e);
         if (ok && !IS_NULL(fut->waiter)) {
             /* stop waiting on it: the wakeup carries the error */
-            Future *w = AS_FUTURE(fut->waiter);
-            if (w->callbacks) {
-                size_t j = 0;
-                for (size_t i = 0; i < w->callbacks->len; i++)
-                    if (!aw_value_is(w->callbacks->items[i], OBJ_VAL(fut)))
-                        w->callbacks->items[j++] = w->callbacks->items[i];
-                w->callbacks->len = j;
-            }
+            (void)awfuture_remove_callback(AS_FUTURE(fut->waiter),
+                                           OBJ_VAL(fut));
             fut->waiter = NULL_VAL;
         }
     }
@@ -110,17 +104,6 @@ static bool stop_cb(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
     ((Loop *)AS_OBJ(argv[0]))->stopping = true;
     *out = NONE_VAL;
     return true;
-}
-
-static void remove_callback(Future *f, Value cb)
-{
-    if (f->callbacks == NULL)
-        return;
-    size_t j = 0;
-    for (size_t i = 0; i < f->callbacks->len; i++)
-        if (!aw_value_is(f->callbacks->items[i], cb))
-            f->callbacks->items[j++] = f->callbacks->items[i];
-    f->callbacks->len = j;
 }
 
 /* As CPython's run_until_complete: a done-callback stops the loop, so the
@@ -141,7 +124,7 @@ bool awloop_run_until(AwState *S, Loop *l, Future *fut)
             ok = awloop_run_once(S, l);
     }
     l->stopping = false;
-    remove_callback(fut, OBJ_VAL(cb));
+    (void)awfuture_remove_callback(fut, OBJ_VAL(cb));
     awgc_pop(S, 2);
     if (ok && fut->state == FUT_PENDING)
         ok = awerr_format(S, EXC_RuntimeError,
@@ -488,14 +471,26 @@ static bool a_gather(AwState *S, int argc, Value *argv, Tuple *kw,
     return gather_into(S, l, argc, argv, return_exc, out);
 }
 
+static bool has_callback(Future *f, Value cb)
+{
+    if (aw_value_is(f->cb0, cb))
+        return true;
+    for (size_t i = 0; f->callbacks && i < f->callbacks->len; i++)
+        if (aw_value_is(f->callbacks->items[i], cb))
+            return true;
+    return false;
+}
+
+/* marks a coroutine argument while gather_into wraps its arguments */
+#define GEN_IN_GATHER (1u << 15)
+
 static bool gather_into(AwState *S, Loop *l, int argc, Value *argv,
                         bool return_exc, Value *out)
 {
-    Future *outer = awfuture_new(S, l);
+    Future *outer = awfuture_alloc(S, TYPE(S, GATHER_FUTURE), l, FUTF_GATHER);
     if (outer == NULL)
         return false;
     awgc_push(S, OBJ_VAL(outer));
-    outer->obj.type = TYPE(S, GATHER_FUTURE);
     outer->return_exceptions = return_exc;
     Tuple *ch = awtuple_new(S, (size_t)argc);
     bool ok = ch != NULL;
@@ -510,36 +505,32 @@ static bool gather_into(AwState *S, Loop *l, int argc, Value *argv,
     ok = cb != NULL;
     if (ok)
         awgc_push(S, OBJ_VAL(cb));
-    /* the same awaitable twice makes one child: an identity map, as
-     * CPython's arg_to_fut (only needed past the first argument) */
-    Dict *seen = ok && argc > 1 ? awdict_new(S) : NULL;
-    if (seen)
-        awgc_push(S, OBJ_VAL(seen));
-    ok = ok && (argc <= 1 || seen != NULL);
+    /* The same awaitable twice makes one child, as CPython's arg_to_fut.
+     * No map: a coroutine already wrapped carries a mark, and a future
+     * already seen has this gather's callback. */
     size_t nuniq = 0;
     for (int i = 0; ok && i < argc; i++) {
-        Value f = NULL_VAL;
-        if (seen) {
-            int r = awdict_get(S, seen, argv[i], &f);
-            if (r < 0) {
-                ok = false;
-                break;
-            }
-            if (r > 0) {
-                ch->items[i] = f;
-                continue;
-            }
+        Value a = argv[i], f = NULL_VAL;
+        bool dup = IS_GEN(a) ? (AS_OBJ(a)->flags & GEN_IN_GATHER) != 0
+                   : IS_FUTURE(a) && has_callback(AS_FUTURE(a), OBJ_VAL(cb));
+        if (dup) {
+            for (int j = 0; j < i; j++)
+                if (aw_value_is(argv[j], a))
+                    ch->items[i] = ch->items[j];
+            continue;
         }
-        ok = ensure_future(S, argv[i], &f);
+        ok = ensure_future(S, a, &f);
         if (ok) {
             ch->items[i] = f;
             nuniq++;
-            ok = awfuture_add_callback(S, AS_FUTURE(f), OBJ_VAL(cb)) &&
-                 (!seen || awdict_set(S, seen, argv[i], f));
+            if (IS_GEN(a))
+                AS_OBJ(a)->flags |= GEN_IN_GATHER;
+            ok = awfuture_add_callback(S, AS_FUTURE(f), OBJ_VAL(cb));
         }
     }
-    if (seen)
-        awgc_pop(S, 1);
+    for (int i = 0; i < argc; i++)
+        if (IS_GEN(argv[i]))
+            AS_OBJ(argv[i])->flags &= (uint16_t)~GEN_IN_GATHER;
     if (ok) {
         /* duplicates count once, as CPython's nfuts */
         outer->nfinished = (uint32_t)(argc - (int)nuniq);
@@ -985,10 +976,9 @@ static bool loop_repr(AwState *S, Value self, Value *out)
 static bool future_new(AwState *S, Type *t, int argc, Value *argv,
                        Tuple *kw, Value *out)
 {
-    Future *f = awfuture_new(S, current_loop(S));
+    Future *f = awfuture_alloc(S, t, current_loop(S), 0);
     if (f == NULL)
         return false;
-    f->obj.type = t;
     *out = OBJ_VAL(f);
     return true;
 }

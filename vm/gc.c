@@ -425,9 +425,9 @@ size_t awgc_basesize(Obj *o)
     case OBJ_INSTANCE: return sizeof(Instance);
     case OBJ_ITERATOR: return sizeof(Iterator);
     case OBJ_SINGLETON: return sizeof(Singleton);
-    case OBJ_GENERATOR: return ((Generator *)o)->size;
+    case OBJ_GENERATOR: return GEN_SIZE((Generator *)o);
     case OBJ_LOOP: return sizeof(Loop);
-    case OBJ_FUTURE: return sizeof(Future);
+    case OBJ_FUTURE: return awfuture_size(o);
     case OBJ_HANDLE: return sizeof(Handle);
     case OBJ_NCORO: return sizeof(NCoro);
     case OBJ_QUEUE: return sizeof(AQueue);
@@ -537,37 +537,48 @@ void awgc_watch(AwState *S, Obj *o)
         S->fin[S->nfin++] = o; /* out of memory: no report, no harm */
 }
 
-/* After marking: a watched object that died with something to report is
- * revived into fin_queue; the others leave the watch list. */
+static void queue_report(AwState *S, Obj *o)
+{
+    if (grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue)) {
+        S->fin_queue[S->nfin_queue++] = o;
+        awgc_mark_obj(S, o);
+    }
+}
+
+/* After marking: a watched object (a future with an exception) or a
+ * coroutine never started that died is revived into fin_queue, to report
+ * at the next safe point; watched objects with nothing left to report
+ * leave the watch list. Coroutines are found by a walk of the heap, so
+ * that creating one costs no bookkeeping. */
 static void revive_watched(AwState *S)
 {
     size_t k = 0;
     for (size_t i = 0; i < S->nfin; i++) {
         Obj *o = S->fin[i];
-        if (o->marked) {
-            if (awruntime_wants_report(S, o))
-                S->fin[k++] = o;
-            continue;
-        }
         if (!awruntime_wants_report(S, o))
             continue;
-        if (grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue)) {
-            S->fin_queue[S->nfin_queue++] = o;
-            awgc_mark_obj(S, o);
-        }
+        if (o->marked)
+            S->fin[k++] = o;
+        else
+            queue_report(S, o);
     }
     S->nfin = k;
+    for (Obj *o = S->objects; o != NULL; o = o->gcnext)
+        if (!o->marked && o->kind == OBJ_GENERATOR &&
+            awruntime_wants_report(S, o))
+            queue_report(S, o);
     drain(S);
 }
 
 void awgc_run_finalizers(AwState *S, bool all)
 {
-    if (all) {
-        for (size_t i = 0; i < S->nfin; i++)
-            if (awruntime_wants_report(S, S->fin[i]) &&
-                grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue))
-                S->fin_queue[S->nfin_queue++] = S->fin[i];
+    if (all) { /* the end: everything alive with something to say */
         S->nfin = 0;
+        for (Obj *o = S->objects; o != NULL; o = o->gcnext)
+            if ((o->kind == OBJ_GENERATOR || o->kind == OBJ_FUTURE) &&
+                awruntime_wants_report(S, o) &&
+                grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue))
+                S->fin_queue[S->nfin_queue++] = o;
     }
     if (S->nfin_queue == 0)
         return;
