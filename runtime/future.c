@@ -7,6 +7,7 @@
 #include "vm/containers.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/interp.h"
 #include "vm/str.h"
 
 Future *awfuture_alloc(AwState *S, Type *t, Loop *l, uint16_t flags)
@@ -17,6 +18,10 @@ Future *awfuture_alloc(AwState *S, Type *t, Loop *l, uint16_t flags)
         return NULL;
     f->obj.flags = flags; /* every Value field starts NULL_VAL (zero) */
     f->loop = l;
+    if (S->frame != NULL) {
+        f->ccode = S->frame->code;
+        f->cpc = awframe_pc(S->frame);
+    }
     return f;
 }
 
@@ -534,12 +539,12 @@ void awfuture_trace(AwState *S, Future *f)
     awgc_mark_value(S, f->cancelled_exc);
     awgc_mark_value(S, f->cb0);
     awgc_mark_obj(S, (Obj *)f->callbacks);
+    awgc_mark_obj(S, (Obj *)f->ccode);
     if (f->obj.flags & FUTF_TASK) {
         awgc_mark_value(S, f->coro);
         awgc_mark_value(S, f->name);
         awgc_mark_value(S, f->waiter);
         awgc_mark_obj(S, (Obj *)f->tnext);
-        awgc_mark_obj(S, (Obj *)f->ccode);
     }
     if (f->obj.flags & FUTF_GATHER)
         awgc_mark_obj(S, (Obj *)f->children);

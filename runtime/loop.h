@@ -47,14 +47,14 @@ struct Future {
     Value cancelled_exc; /* the CancelledError that ended a task */
     Value cb0;       /* the first done-callback (most futures have one) */
     List *callbacks; /* the others, or NULL */
+    Code *ccode;     /* where it was made (code, pc): for reports */
+    uint32_t cpc;
     /* the task part (FUTF_TASK) */
     Value coro;
     Value name;       /* a str, or NULL for the default Task-N */
     uint64_t id;      /* N of Task-N */
     Value waiter;     /* the future the task awaits, or NULL */
     Future *tprev, *tnext; /* the loop's list of pending tasks */
-    Code *ccode;      /* where create_task was called (code, pc) */
-    uint32_t cpc;
     /* the _GatheringFuture part (FUTF_GATHER) */
     Tuple *children;
     uint32_t nfinished;

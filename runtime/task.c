@@ -45,10 +45,6 @@ Future *awtask_new(AwState *S, Loop *l, Value coro, Value name)
         if (IS_NULL(name))
             t->id = ++S->ntasks_made;
         awgc_push(S, OBJ_VAL(t));
-        if (S->frame != NULL) { /* for the async traceback */
-            t->ccode = S->frame->code;
-            t->cpc = awframe_pc(S->frame);
-        }
         if (awloop_call_soon(S, l, OBJ_VAL(t), NULL_VAL))
             link_task(l, t);
         else

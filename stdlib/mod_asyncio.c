@@ -66,33 +66,49 @@ static Loop *current_loop(AwState *S)
 /* ------------------------------------------------------------------ */
 /* Running a loop                                                      */
 
+static void where(AwState *S, StrBuf *b, Value coro);
+
 /* Nothing is ready, no timer is pending, and fut still waits: nothing
- * can ever wake it. CPython hangs here; aw raises in the main task. */
+ * can ever wake it. CPython hangs here; aw raises in the main task a
+ * RuntimeError that says what it awaits and where that was made. */
 static bool deadlock(AwState *S, Loop *l, Future *fut)
 {
     if (!IS_TASK(OBJ_VAL(fut)))
         return awerr_format(S, EXC_RuntimeError,
                             "Event loop stopped before Future completed.");
-    Value what = IS_NULL(fut->waiter) ? NONE_VAL : fut->waiter;
-    Value r;
-    if (!awobj_repr(S, what, &r))
-        return false;
-    awgc_push(S, r);
-    Value tr;
-    bool ok = awobj_repr(S, OBJ_VAL(fut), &tr);
-    if (ok) {
-        awerr_format(S, EXC_RuntimeError,
-                     "deadlock: %s awaits %s, and no task, callback or "
-                     "timer is left that could complete it",
-                     AS_STR(tr)->data, AS_STR(r)->data);
-        Value e = awerr_fetch(S);
-        ok = awloop_call_soon(S, l, OBJ_VAL(fut), e);
-        if (ok && !IS_NULL(fut->waiter)) {
-            /* stop waiting on it: the wakeup carries the error */
-            (void)awfuture_remove_callback(AS_FUTURE(fut->waiter),
-                                           OBJ_VAL(fut));
-            fut->waiter = NULL_VAL;
+    StrBuf b;
+    awbuf_init(S, &b);
+    awbuf_puts(&b, "deadlock: the main task ");
+    where(S, &b, fut->coro);
+    bool ok = true;
+    if (!IS_NULL(fut->waiter)) {
+        Future *w = AS_FUTURE(fut->waiter);
+        awbuf_puts(&b, " awaits ");
+        if (IS_TASK(fut->waiter)) {
+            ok = awbuf_repr(&b, fut->waiter);
+        } else {
+            awbuf_puts(&b, w->obj.type->name->data);
+            awbuf_puts(&b, w->state == FUT_PENDING ? " (pending)" : "");
         }
+        if (ok && w->ccode != NULL)
+            awbuf_printf(&b, " created at %s:%d", w->ccode->filename->data,
+                         awcode_line(w->ccode, w->cpc));
+    }
+    awbuf_puts(&b, ", and no task, callback, timer or I/O is left that "
+                   "could complete it");
+    String *msg = ok ? awbuf_finish(&b) : (awbuf_free(&b), NULL);
+    if (msg == NULL)
+        return false;
+    awgc_push(S, OBJ_VAL(msg));
+    awerr_str(S, EXC_RuntimeError, msg);
+    Value e = awerr_fetch(S);
+    awgc_pop(S, 1);
+    awgc_push(S, e);
+    ok = awloop_call_soon(S, l, OBJ_VAL(fut), e);
+    if (ok && !IS_NULL(fut->waiter)) {
+        /* stop waiting on it: the wakeup carries the error */
+        (void)awfuture_remove_callback(AS_FUTURE(fut->waiter), OBJ_VAL(fut));
+        fut->waiter = NULL_VAL;
     }
     awgc_pop(S, 1);
     return ok;
