@@ -467,6 +467,8 @@ bool awqueue_init(AwState *S, Module *m)
     String *mod = awstr_intern_cstr(S, "asyncio.queues");
     if (mod == NULL)
         return false;
+    EXC_TYPE(S, QueueEmpty)->module = mod; /* reachable from here on */
+    EXC_TYPE(S, QueueFull)->module = mod;
     Type *q = awtype_new_builtin(S, TY_QUEUE, "Queue", TYPE(S, OBJECT),
                                  OBJ_QUEUE, sizeof(AQueue));
     Type *p = q ? awtype_new_builtin(S, TY_PRIORITY_QUEUE, "PriorityQueue",
@@ -482,8 +484,6 @@ bool awqueue_init(AwState *S, Module *m)
     q->str = p->str = l->str = q_str;
     q->getset = p->getset = l->getset = queue_getset;
     q->module = p->module = l->module = mod;
-    EXC_TYPE(S, QueueEmpty)->module = mod;
-    EXC_TYPE(S, QueueFull)->module = mod;
     return awtype_add_methods(S, q, queue_methods) &&
            awmodule_set(S, m, "Queue", OBJ_VAL(q)) &&
            awmodule_set(S, m, "PriorityQueue", OBJ_VAL(p)) &&
