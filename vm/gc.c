@@ -178,7 +178,7 @@ static void trace(AwState *S, Obj *o)
     MARK(o->type);
     switch ((ObjKind)o->kind) {
     case OBJ_STR: case OBJ_BYTES: case OBJ_BIGINT: case OBJ_RANGE:
-    case OBJ_SINGLETON:
+    case OBJ_SINGLETON: case OBJ_RECORD:
         break;
     case OBJ_LIST:
         mark_values(S, ((List *)o)->items, ((List *)o)->len);
@@ -226,6 +226,8 @@ static void trace(AwState *S, Obj *o)
         break;
     case OBJ_NATIVE: break;
     }
+    if (o->nextra)
+        mark_values(S, awgc_extra(o), o->nextra);
 }
 
 static void mark_frames(AwState *S)
@@ -281,7 +283,7 @@ static void drain(AwState *S)
 /* ------------------------------------------------------------------ */
 /* Sweeping                                                            */
 
-static size_t obj_size(Obj *o)
+static size_t base_size(Obj *o)
 {
     switch ((ObjKind)o->kind) {
     case OBJ_STR: return sizeof(String) + ((String *)o)->len + 1;
@@ -305,9 +307,34 @@ static size_t obj_size(Obj *o)
     case OBJ_INSTANCE: return sizeof(Instance);
     case OBJ_ITERATOR: return sizeof(Iterator);
     case OBJ_SINGLETON: return sizeof(Singleton);
+    case OBJ_RECORD: return sizeof(Obj);
     case OBJ_NATIVE: return sizeof(Obj);
     }
     return sizeof(Obj);
+}
+
+/* Extra slots start at the first Value-aligned offset after the layout. */
+#define EXTRA_ALIGN(n) (((n) + _Alignof(Value) - 1) & ~(_Alignof(Value) - 1))
+
+Value *awgc_extra(Obj *o)
+{
+    return (Value *)(void *)((char *)o + EXTRA_ALIGN(base_size(o)));
+}
+
+static size_t obj_size(Obj *o)
+{
+    if (o->nextra == 0)
+        return base_size(o);
+    return EXTRA_ALIGN(base_size(o)) + o->nextra * sizeof(Value);
+}
+
+void *awgc_alloc_extra(AwState *S, Type *t, ObjKind k, size_t size,
+                       uint32_t n)
+{
+    Obj *o = awgc_alloc(S, t, k, EXTRA_ALIGN(size) + n * sizeof(Value));
+    if (o != NULL)
+        o->nextra = n; /* the zero fill made every slot NULL_VAL */
+    return o;
 }
 
 static void free_code(AwState *S, Code *c)

@@ -32,6 +32,16 @@ static inline void awgc_push(AwState *S, Value v)
 }
 static inline void awgc_pop(AwState *S, size_t n) { S->nroots -= n; }
 
+/* awgc_alloc with n extra Value slots after the kind's layout of `size`
+ * bytes, all NULL_VAL, traced by the GC and freed with the object: the
+ * state of a C subclass of a builtin kind (defaultdict's default_factory
+ * after its Dict) or, with kind OBJ_RECORD and size sizeof(Obj), of a C
+ * type made only of Values (functools.partial, itertools.count...). */
+void *awgc_alloc_extra(AwState *S, Type *t, ObjKind k, size_t size,
+                       uint32_t n);
+/* The first of o's o->nextra extra slots. */
+Value *awgc_extra(Obj *o);
+
 void awgc_collect(AwState *S);
 void awgc_mark_value(AwState *S, Value v);
 void awgc_mark_obj(AwState *S, Obj *o);

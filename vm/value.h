@@ -85,6 +85,7 @@ typedef enum {
     OBJ_INSTANCE,  /* instances of user classes (issue 3) */
     OBJ_ITERATOR,  /* builtin iterators: see Iterator in object.h */
     OBJ_SINGLETON, /* NotImplemented, Ellipsis */
+    OBJ_RECORD,    /* a header then nextra Values: C types of stdlib/ */
     OBJ_NATIVE     /* opaque C payload with trace/free hooks */
 } ObjKind;
 
@@ -94,7 +95,7 @@ struct Obj {
     uint8_t kind;  /* ObjKind */
     uint8_t marked;
     uint16_t flags; /* per-kind bits */
-    uint32_t _pad;
+    uint32_t nextra; /* Values after the kind's layout: awgc_alloc_extra */
 };
 
 #define NULL_VAL ((Value){VT_NULL, {.i = 0}})
