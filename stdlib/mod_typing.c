@@ -167,15 +167,18 @@ static bool make_union(AwState *S, Value self, Tuple *args, Value *out)
         *out = l->items[0];
     } else if (ok) {
         Tuple *t = awtuple_from_array(S, l->items, l->len);
-        String *name = t ? awstr_cstr(S, "typing.Union") : NULL;
-        if (name) {
+        ok = t != NULL;
+        if (ok) {
             awgc_push(S, OBJ_VAL(t));
-            awgc_push(S, OBJ_VAL(name));
-            ok = alias_new(S, AS_OBJ(self)->type, OBJ_VAL(name), NONE_VAL,
-                           OBJ_VAL(t), GK_UNION, out);
-            awgc_pop(S, 2);
-        } else {
-            ok = false;
+            String *name = awstr_cstr(S, "typing.Union");
+            ok = name != NULL;
+            if (ok) {
+                awgc_push(S, OBJ_VAL(name));
+                ok = alias_new(S, AS_OBJ(self)->type, OBJ_VAL(name),
+                               NONE_VAL, OBJ_VAL(t), GK_UNION, out);
+                awgc_pop(S, 1);
+            }
+            awgc_pop(S, 1);
         }
     }
     awgc_pop(S, 1);
@@ -245,7 +248,7 @@ static bool alias_hash(AwState *S, Value self, int64_t *out)
     int64_t h = awstr_hash(S, AS_STR(r[G_NAME])), ha = 0;
     if (!IS_NULL(r[G_ARGS]) && !awobj_hash(S, r[G_ARGS], &ha))
         return false;
-    h ^= ha * 1000003;
+    h = (int64_t)((uint64_t)h ^ ((uint64_t)ha * 1000003u));
     *out = h == -1 ? -2 : h;
     return true;
 }
