@@ -149,7 +149,7 @@ static bool dq_alloc(AwState *S, Type *t, Value maxlen, Value *out)
     awgc_pop(S, 1);
     if (o == NULL)
         return false;
-    Value *r = awgc_extra(o);
+    Value *r = awobj_ext(o);
     r[D_RING] = OBJ_VAL(ring);
     r[D_HEAD] = r[D_LEN] = r[D_STATE] = INT_VAL(0);
     r[D_MAXLEN] = maxlen;
@@ -645,7 +645,7 @@ static bool dq_iter_of(AwState *S, Value self, bool reverse, Value *out)
     Obj *o = awrec_new(S, AS_TYPE(t), DI__N);
     if (o == NULL)
         return false;
-    Value *r = awgc_extra(o);
+    Value *r = awobj_ext(o);
     r[DI_DEQUE] = self;
     r[DI_INDEX] = INT_VAL(reverse ? DQ_LEN(self) - 1 : 0);
     r[DI_STATE] = DQ(self)[D_STATE];
@@ -708,11 +708,13 @@ static const GetSetDef deque_getset[] = {
 
 static bool deque_types(AwState *S, Module *m)
 {
-    Type *t = awrec_type(S, m, "deque", NULL, OBJ_RECORD, sizeof(Obj), true);
+    Type *t = awrec_type(S, m, "deque", NULL, OBJ_RECORD, sizeof(Obj), D__N,
+                         true);
     if (t == NULL)
         return false;
     t->tflags |= TF_BASETYPE;
-    t->new_ = deque_new;
+    if (!awrec_add_new(S, t, deque_new))
+        return false;
     t->len = deque_len;
     t->getitem = deque_getitem;
     t->setitem = deque_setitem;
@@ -729,7 +731,7 @@ static bool deque_types(AwState *S, Module *m)
                                         "_deque_reverse_iterator"};
     for (int i = 0; i < 2; i++) {
         Type *it = awrec_type(S, m, names[i], NULL, OBJ_RECORD, sizeof(Obj),
-                              false);
+                              DI__N, false);
         if (it == NULL)
             return false;
         it->iter = iter_self;
@@ -756,7 +758,7 @@ static bool is_deque(Value v)
 static Value *dd_factory(Value self)
 {
     static Value none = {VT_NONE, {.i = 0}};
-    if (AS_OBJ(self)->nextra < 1)
+    if (AS_OBJ(self)->extra < sizeof(Value))
         return &none; /* a dict made some other way */
     return &REC(self)[0];
 }
@@ -784,7 +786,7 @@ static bool dd_new(AwState *S, Type *t, int argc, Value *argv,
     if (!IS_NONE(factory) && !awbuiltins_callable(S, factory))
         return awerr_format(S, EXC_TypeError,
                             "first argument must be callable or None");
-    Dict *d = awgc_alloc_extra(S, t, OBJ_DICT, sizeof(Dict), 1);
+    Dict *d = awgc_alloc(S, t, OBJ_DICT, sizeof(Dict));
     if (d == NULL)
         return false;
     *out = OBJ_VAL(d);
@@ -851,7 +853,7 @@ static bool dd_get_factory(AwState *S, Value self, Value *out)
 
 static bool dd_set_factory(AwState *S, Value self, Value v)
 {
-    if (AS_OBJ(self)->nextra >= 1)
+    if (AS_OBJ(self)->extra >= sizeof(Value))
         REC(self)[0] = IS_NULL(v) ? NONE_VAL : v;
     return true;
 }
@@ -878,11 +880,12 @@ static const MethodDef dd_methods[] = {
 static bool defaultdict_type(AwState *S, Module *m)
 {
     Type *t = awrec_type(S, m, "defaultdict", TYPE(S, DICT), OBJ_DICT,
-                         sizeof(Dict), true);
+                         sizeof(Dict), 1, true);
     if (t == NULL)
         return false;
     t->tflags |= TF_BASETYPE;
-    t->new_ = dd_new;
+    if (!awrec_add_new(S, t, dd_new))
+        return false;
     t->repr = dd_repr;
     t->getset = dd_getset;
     t->setattr = dd_setattr;
@@ -1328,11 +1331,12 @@ static const MethodDef counter_methods[] = {
 static bool counter_type(AwState *S, Module *m)
 {
     Type *t = awrec_type(S, m, "Counter", TYPE(S, DICT), OBJ_DICT,
-                         sizeof(Dict), true);
+                         sizeof(Dict), 0, true);
     if (t == NULL)
         return false;
     t->tflags |= TF_BASETYPE;
-    t->new_ = counter_new;
+    if (!awrec_add_new(S, t, counter_new))
+        return false;
     t->repr = counter_repr;
     t->binop = counter_binop;
     t->unop = counter_unop;
@@ -1526,11 +1530,12 @@ static const MethodDef od_methods[] = {
 static bool ordereddict_type(AwState *S, Module *m)
 {
     Type *t = awrec_type(S, m, "OrderedDict", TYPE(S, DICT), OBJ_DICT,
-                         sizeof(Dict), true);
+                         sizeof(Dict), 0, true);
     if (t == NULL)
         return false;
     t->tflags |= TF_BASETYPE;
-    t->new_ = od_new;
+    if (!awrec_add_new(S, t, od_new))
+        return false;
     t->repr = od_repr;
     t->richcmp = od_richcmp;
     return awtype_add_methods(S, t, od_methods);

@@ -270,12 +270,13 @@ static bool partial_setattr(AwState *S, Value self, String *name, Value v)
 
 static Type *partial_type(AwState *S, Module *m)
 {
-    Type *t = awrec_type(S, m, "partial", NULL, OBJ_RECORD, sizeof(Obj),
+    Type *t = awrec_type(S, m, "partial", NULL, OBJ_RECORD, sizeof(Obj), P__N,
                          true);
     if (t == NULL)
         return NULL;
     t->tflags |= TF_BASETYPE;
-    t->new_ = partial_new;
+    if (!awrec_add_new(S, t, partial_new))
+        return false;
     t->call = partial_call;
     t->repr = partial_repr;
     t->getset = partial_getset;
@@ -786,7 +787,7 @@ static bool fn_cache(AwState *S, int argc, Value *argv, Tuple *kwnames,
 static Type *lru_type(AwState *S, Module *m)
 {
     Type *t = awrec_type(S, m, "_lru_cache_wrapper", NULL, OBJ_RECORD,
-                         sizeof(Obj), true);
+                         sizeof(Obj), L__N, true);
     if (t == NULL)
         return NULL;
     t->call = lru_call;
@@ -811,8 +812,8 @@ static bool key_call(AwState *S, Value self, int argc, Value *argv,
     Obj *k = awrec_new(S, AS_OBJ(self)->type, K__N);
     if (k == NULL)
         return false;
-    awgc_extra(k)[K_CMP] = REC(self)[K_CMP];
-    awgc_extra(k)[K_OBJ] = a[0];
+    awobj_ext(k)[K_CMP] = REC(self)[K_CMP];
+    awobj_ext(k)[K_OBJ] = a[0];
     *out = OBJ_VAL(k);
     return true;
 }
@@ -866,14 +867,14 @@ static bool fn_cmp_to_key(AwState *S, int argc, Value *argv, Tuple *kwnames,
     Obj *k = awrec_new(S, AS_TYPE(t), K__N);
     if (k == NULL)
         return false;
-    awgc_extra(k)[K_CMP] = a[0];
+    awobj_ext(k)[K_CMP] = a[0];
     *out = OBJ_VAL(k);
     return true;
 }
 
 static Type *key_type(AwState *S, Module *m)
 {
-    Type *t = awrec_type(S, m, "KeyWrapper", NULL, OBJ_RECORD, sizeof(Obj),
+    Type *t = awrec_type(S, m, "KeyWrapper", NULL, OBJ_RECORD, sizeof(Obj), K__N,
                          true);
     if (t == NULL)
         return NULL;

@@ -79,8 +79,8 @@ static bool with_iter(AwState *S, Type *t, uint32_t n, Value src,
     awgc_pop(S, 1);
     if (o == NULL)
         return false;
-    awgc_extra(o)[0] = it;
-    awgc_extra(o)[1] = extra;
+    awobj_ext(o)[0] = it;
+    awobj_ext(o)[1] = extra;
     return true;
 }
 
@@ -150,8 +150,8 @@ static bool count_new(AwState *S, Type *t, int argc, Value *argv,
     Obj *o = make(S, t, C__N, out);
     if (o == NULL)
         return false;
-    awgc_extra(o)[C_CUR] = start;
-    awgc_extra(o)[C_STEP] = step;
+    awobj_ext(o)[C_CUR] = start;
+    awobj_ext(o)[C_STEP] = step;
     return true;
 }
 
@@ -251,8 +251,8 @@ static bool repeat_new(AwState *S, Type *t, int argc, Value *argv,
     Obj *o = make(S, t, R__N, out);
     if (o == NULL)
         return false;
-    awgc_extra(o)[R_OBJ] = a[0];
-    awgc_extra(o)[R_LEFT] = IS_NULL(a[1]) ? NONE_VAL : INT_VAL(n < 0 ? 0 : n);
+    awobj_ext(o)[R_OBJ] = a[0];
+    awobj_ext(o)[R_LEFT] = IS_NULL(a[1]) ? NONE_VAL : INT_VAL(n < 0 ? 0 : n);
     return true;
 }
 
@@ -474,9 +474,9 @@ static bool zip_longest_new(AwState *S, Type *t, int argc, Value *argv,
     awgc_pop(S, 1);
     if (o == NULL)
         return false;
-    awgc_extra(o)[Z_ITS] = OBJ_VAL(its);
-    awgc_extra(o)[Z_FILL] = fill;
-    awgc_extra(o)[Z_ACTIVE] = INT_VAL(argc);
+    awobj_ext(o)[Z_ITS] = OBJ_VAL(its);
+    awobj_ext(o)[Z_FILL] = fill;
+    awobj_ext(o)[Z_ACTIVE] = INT_VAL(argc);
     return true;
 }
 
@@ -534,9 +534,9 @@ static bool func_iter_new(AwState *S, Type *t, const char *name, int argc,
     awgc_pop(S, 1);
     if (o == NULL)
         return false;
-    awgc_extra(o)[F_FUNC] = argv[0];
-    awgc_extra(o)[F_IT] = it;
-    awgc_extra(o)[F_FLAG] = FALSE_VAL;
+    awobj_ext(o)[F_FUNC] = argv[0];
+    awobj_ext(o)[F_IT] = it;
+    awobj_ext(o)[F_FLAG] = FALSE_VAL;
     return true;
 }
 
@@ -657,8 +657,8 @@ static bool compress_new(AwState *S, Type *t, int argc, Value *argv,
         Obj *o = make(S, t, F__N, out);
         ok = o != NULL;
         if (ok) {
-            awgc_extra(o)[F_FUNC] = a[1]; /* the selectors */
-            awgc_extra(o)[F_IT] = it;
+            awobj_ext(o)[F_FUNC] = a[1]; /* the selectors */
+            awobj_ext(o)[F_IT] = it;
         }
         awgc_pop(S, 1);
     }
@@ -784,7 +784,7 @@ static bool comb_record(AwState *S, Type *t, Value pool, Tuple *idx,
     awgc_pop(S, 2);
     if (o == NULL)
         return false;
-    Value *r = awgc_extra(o);
+    Value *r = awobj_ext(o);
     r[K_POOL] = pool;
     r[K_IDX] = OBJ_VAL(idx);
     r[K_CYC] = cyc ? OBJ_VAL(cyc) : NONE_VAL;
@@ -1148,9 +1148,9 @@ static bool teedata_new(AwState *S, Type *dt, Value it, Value *out)
     awgc_pop(S, 1);
     if (o == NULL)
         return false;
-    awgc_extra(o)[TD_IT] = it;
-    awgc_extra(o)[TD_VALUES] = OBJ_VAL(vals);
-    awgc_extra(o)[TD_NUM] = INT_VAL(0);
+    awobj_ext(o)[TD_IT] = it;
+    awobj_ext(o)[TD_VALUES] = OBJ_VAL(vals);
+    awobj_ext(o)[TD_NUM] = INT_VAL(0);
     return true;
 }
 
@@ -1160,9 +1160,9 @@ static bool tee_make(AwState *S, Type *t, Value data, int64_t index,
     Obj *o = make(S, t, T__N, out);
     if (o == NULL)
         return false;
-    awgc_extra(o)[T_DATA] = data;
-    awgc_extra(o)[T_INDEX] = INT_VAL(index);
-    awgc_extra(o)[T_DTYPE] = dtype;
+    awobj_ext(o)[T_DATA] = data;
+    awobj_ext(o)[T_INDEX] = INT_VAL(index);
+    awobj_ext(o)[T_DTYPE] = dtype;
     return true;
 }
 
@@ -1306,31 +1306,32 @@ static const MethodDef tee_methods[] = {
 
 static const struct {
     const char *name;
+    uint32_t nslots;
     NewFn new_;
     NextFn next;
     UnaryFn repr;
     const MethodDef *methods;
 } itertools_types[] = {
-    {"count", count_new, count_next, count_repr, NULL},
-    {"cycle", cycle_new, cycle_next, NULL, NULL},
-    {"repeat", repeat_new, repeat_next, repeat_repr, repeat_methods},
-    {"chain", chain_new, chain_next, NULL, chain_methods},
-    {"islice", islice_new, islice_next, NULL, NULL},
-    {"zip_longest", zip_longest_new, zip_longest_next, NULL, NULL},
-    {"product", product_new, product_next, NULL, NULL},
-    {"permutations", permutations_new, permutations_next, NULL, NULL},
-    {"combinations", combinations_new, combinations_next, NULL, NULL},
-    {"combinations_with_replacement", cwr_new, cwr_next, NULL, NULL},
-    {"accumulate", accumulate_new, accumulate_next, NULL, NULL},
-    {"groupby", groupby_new, groupby_next, NULL, NULL},
-    {"_grouper", NULL, grouper_next, NULL, NULL},
-    {"starmap", starmap_new, starmap_next, NULL, NULL},
-    {"takewhile", takewhile_new, takewhile_next, NULL, NULL},
-    {"dropwhile", dropwhile_new, dropwhile_next, NULL, NULL},
-    {"filterfalse", filterfalse_new, filterfalse_next, NULL, NULL},
-    {"compress", compress_new, compress_next, NULL, NULL},
-    {"pairwise", pairwise_new, pairwise_next, NULL, NULL},
-    {"_tee", NULL, tee_next, NULL, tee_methods},
+    {"count", C__N, count_new, count_next, count_repr, NULL},
+    {"cycle", CY__N, cycle_new, cycle_next, NULL, NULL},
+    {"repeat", R__N, repeat_new, repeat_next, repeat_repr, repeat_methods},
+    {"chain", CH__N, chain_new, chain_next, NULL, chain_methods},
+    {"islice", IS__N, islice_new, islice_next, NULL, NULL},
+    {"zip_longest", Z__N, zip_longest_new, zip_longest_next, NULL, NULL},
+    {"product", K__N, product_new, product_next, NULL, NULL},
+    {"permutations", K__N, permutations_new, permutations_next, NULL, NULL},
+    {"combinations", K__N, combinations_new, combinations_next, NULL, NULL},
+    {"combinations_with_replacement", K__N, cwr_new, cwr_next, NULL, NULL},
+    {"accumulate", A__N, accumulate_new, accumulate_next, NULL, NULL},
+    {"groupby", G__N, groupby_new, groupby_next, NULL, NULL},
+    {"_grouper", GR__N, NULL, grouper_next, NULL, NULL},
+    {"starmap", F__N, starmap_new, starmap_next, NULL, NULL},
+    {"takewhile", F__N, takewhile_new, takewhile_next, NULL, NULL},
+    {"dropwhile", F__N, dropwhile_new, dropwhile_next, NULL, NULL},
+    {"filterfalse", F__N, filterfalse_new, filterfalse_next, NULL, NULL},
+    {"compress", F__N, compress_new, compress_next, NULL, NULL},
+    {"pairwise", PW__N, pairwise_new, pairwise_next, NULL, NULL},
+    {"_tee", T__N, NULL, tee_next, NULL, tee_methods},
 };
 
 static const MethodDef itertools_functions[] = {
@@ -1343,12 +1344,12 @@ bool awmod_itertools_init(AwState *S, Module *m)
     size_t n = sizeof itertools_types / sizeof *itertools_types;
     for (size_t i = 0; i < n; i++) {
         Type *t = awrec_type(S, m, itertools_types[i].name, NULL, OBJ_RECORD,
-                             sizeof(Obj), true);
+                             sizeof(Obj), itertools_types[i].nslots, true);
         if (t == NULL)
             return false;
-        t->new_ = itertools_types[i].new_;
-        if (t->new_)
-            t->tflags |= TF_BASETYPE;
+        if (itertools_types[i].new_ &&
+            !awrec_add_new(S, t, itertools_types[i].new_))
+            return false;
         t->iter = iter_self;
         t->next = itertools_types[i].next;
         if (itertools_types[i].repr)
@@ -1358,7 +1359,7 @@ bool awmod_itertools_init(AwState *S, Module *m)
              !awtype_add_methods(S, t, itertools_types[i].methods)))
             return false;
     }
-    return awrec_type(S, m, "_tee_dataobject", NULL, OBJ_RECORD, sizeof(Obj),
+    return awrec_type(S, m, "_tee_dataobject", NULL, OBJ_RECORD, sizeof(Obj), TD__N,
                       true) &&
            awmodule_add_funcs(S, m, itertools_functions);
 }

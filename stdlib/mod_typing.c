@@ -15,7 +15,7 @@ enum { GK_ALIAS, GK_UNION, GK_OPTIONAL, GK_CALLABLE, GK_ANY, GK_LITERAL };
 
 static bool is_alias(Value v)
 {
-    return IS_KIND(v, OBJ_RECORD) && AS_OBJ(v)->nextra == G__N &&
+    return IS_KIND(v, OBJ_RECORD) && AS_OBJ(v)->extra == G__N * sizeof(Value) &&
            AS_OBJ(v)->type->name->len == 13 &&
            strcmp(AS_OBJ(v)->type->name->data, "_GenericAlias") == 0;
 }
@@ -26,7 +26,7 @@ static bool alias_new(AwState *S, Type *t, Value name, Value origin,
     Obj *o = awrec_new(S, t, G__N);
     if (o == NULL)
         return false;
-    Value *r = awgc_extra(o);
+    Value *r = awobj_ext(o);
     r[G_NAME] = name;
     r[G_ORIGIN] = origin;
     r[G_ARGS] = args;
@@ -313,8 +313,8 @@ static bool typevar_new(AwState *S, Type *t, int argc, Value *argv,
     awgc_pop(S, 1);
     if (o == NULL)
         return false;
-    awgc_extra(o)[TV_NAME] = argv[0];
-    awgc_extra(o)[TV_PREFIX] = OBJ_VAL(p);
+    awobj_ext(o)[TV_NAME] = argv[0];
+    awobj_ext(o)[TV_PREFIX] = OBJ_VAL(p);
     *out = OBJ_VAL(o);
     return true;
 }
@@ -467,7 +467,7 @@ static bool add_forms(AwState *S, Module *m, Type *at)
 
 static bool add_generic(AwState *S, Module *m, const char *name)
 {
-    Type *t = awrec_type(S, m, name, NULL, OBJ_INSTANCE, sizeof(Instance),
+    Type *t = awrec_type(S, m, name, NULL, OBJ_INSTANCE, sizeof(Instance), 0,
                          true);
     if (t == NULL)
         return false;
@@ -478,7 +478,7 @@ static bool add_generic(AwState *S, Module *m, const char *name)
 
 static bool add_typevars(AwState *S, Module *m)
 {
-    Type *t = awrec_type(S, m, "TypeVar", NULL, OBJ_RECORD, sizeof(Obj),
+    Type *t = awrec_type(S, m, "TypeVar", NULL, OBJ_RECORD, sizeof(Obj), TV__N,
                          true);
     if (t == NULL)
         return false;
@@ -499,7 +499,7 @@ static bool add_typevars(AwState *S, Module *m)
 bool awmod_typing_init(AwState *S, Module *m)
 {
     Type *at = awrec_type(S, m, "_GenericAlias", NULL, OBJ_RECORD,
-                          sizeof(Obj), true);
+                          sizeof(Obj), G__N, true);
     if (at == NULL)
         return false;
     at->repr = alias_repr;

@@ -14,6 +14,7 @@ static const ModuleDef module_table[] = {
     {"itertools", awmod_itertools_init},
     {"collections", awmod_collections_init},
     {"typing", awmod_typing_init},
+    {"asyncio", awmod_asyncio_init},
     {NULL, NULL},
 };
 

@@ -31,5 +31,6 @@ AW_NODISCARD bool awmod_functools_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_itertools_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_collections_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_typing_init(AwState *S, Module *m);
+bool awmod_asyncio_init(AwState *S, Module *m);
 
 #endif

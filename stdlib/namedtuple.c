@@ -419,13 +419,13 @@ Type *awnt_new_type(AwState *S, String *name, Tuple *fields, Tuple *defaults,
     if (ok) {
         awgc_push(S, OBJ_VAL(t));
         t->module = module;
-        t->tflags |= TF_HEAPTYPE | TF_BASETYPE;
-        t->new_ = nt_new;
+        t->tflags |= TF_BASETYPE;
         t->repr = nt_repr;
         t->str = nt_repr;
         t->getattr = nt_getattr;
         t->setattr = nt_setattr;
-        ok = fill_class(S, t, name, fields, defaults);
+        ok = awrec_add_new(S, t, nt_new) &&
+             fill_class(S, t, name, fields, defaults);
     }
     awgc_pop(S, S->nroots - base);
     return ok ? t : NULL;

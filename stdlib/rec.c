@@ -6,13 +6,15 @@
 #include "vm/str.h"
 
 Type *awrec_type(AwState *S, Module *m, const char *name, Type *base,
-                 ObjKind kind, size_t instsize, bool bind)
+                 ObjKind kind, size_t instsize, uint32_t nslots,
+                 bool bind)
 {
     Type *t = awtype_new(S, name, base ? base : TYPE(S, OBJECT), kind,
                          instsize);
     if (t == NULL)
         return NULL;
     t->module = m->name;
+    t->extsize += nslots * (uint32_t)sizeof(Value);
     t->tflags &= ~(uint32_t)TF_BASETYPE;
     t->new_ = NULL;
     t->getset = NULL;
@@ -22,9 +24,35 @@ Type *awrec_type(AwState *S, Module *m, const char *name, Type *base,
     return ok ? t : NULL;
 }
 
+/* vm/descr.c */
+bool awdescr_add_new(AwState *S, Type *t);
+
+/* __init__ of the C types that build their instances in __new__: a
+ * class derived from them must not run its builtin base's __init__ on
+ * the arguments again. */
+static bool init_noop(AwState *S, int argc, Value *argv, Tuple *kwnames,
+                      Value *out)
+{
+    *out = NONE_VAL;
+    return true;
+}
+
+static const MethodDef init_methods[] = {
+    {"__init__", init_noop, MF_METHOD},
+    {NULL, NULL, 0},
+};
+
+bool awrec_add_new(AwState *S, Type *t, NewFn fn)
+{
+    t->new_ = fn;
+    t->tflags |= TF_BASETYPE;
+    return awdescr_add_new(S, t) && awtype_add_methods(S, t, init_methods);
+}
+
 Obj *awrec_new(AwState *S, Type *t, uint32_t n)
 {
-    return awgc_alloc_extra(S, t, OBJ_RECORD, sizeof(Obj), n);
+    (void)n; /* t->extsize holds them */
+    return awgc_alloc(S, t, OBJ_RECORD, sizeof(Obj));
 }
 
 bool awrec_ret(String *s, Value *out)

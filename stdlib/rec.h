@@ -5,20 +5,28 @@
 #define AW_REC_H
 
 #include "stdlib/modules.h"
+#include "vm/class.h"
 #include "vm/gc.h"
 
-/* The Values of a record, or the extra slots of any object made by
- * awgc_alloc_extra (vm/gc.h). */
-#define REC(v) awgc_extra(AS_OBJ(v))
+/* The Values of a record, or the extension slots of any object. */
+#define REC(v) awobj_ext(AS_OBJ(v))
 
 /* A new type `name` of module m (__module__ is m's name) with base base
- * (NULL: object), whose instances have kind and instsize; bound as m.name
- * when bind is set. It may not be subclassed
+ * (NULL: object), whose instances have kind and instsize followed by
+ * nslots Values (the class extension of vm/class.h, so that classes
+ * derived from it append their own after them); bound as m.name when
+ * bind is set. It may not be subclassed
  * (clear of TF_BASETYPE) and has no constructor unless the caller sets
  * new_. May collect; m must be rooted. */
 Type *awrec_type(AwState *S, Module *m, const char *name, Type *base,
-                 ObjKind kind, size_t instsize, bool bind);
-/* A record of type t with n slots, all NULL_VAL. May collect. */
+                 ObjKind kind, size_t instsize, uint32_t nslots,
+                 bool bind);
+/* t's constructor is fn: sets the new_ slot, makes t subclassable and
+ * gives it __new__ (so that classes derived from t build their
+ * instances with fn) and an __init__ that accepts any arguments. */
+AW_NODISCARD bool awrec_add_new(AwState *S, Type *t, NewFn fn);
+/* A record of type t (made by awrec_type with at least n slots), all
+ * NULL_VAL. May collect. */
 Obj *awrec_new(AwState *S, Type *t, uint32_t n);
 
 /* *out = s; false when s is NULL (an allocation failed). */
