@@ -874,8 +874,8 @@ static bool fn_cmp_to_key(AwState *S, int argc, Value *argv, Tuple *kwnames,
 
 static Type *key_type(AwState *S, Module *m)
 {
-    Type *t = awrec_type(S, m, "KeyWrapper", NULL, OBJ_RECORD, sizeof(Obj), K__N,
-                         true);
+    Type *t = awrec_type(S, m, "KeyWrapper", NULL, OBJ_RECORD, sizeof(Obj),
+                         K__N, true);
     if (t == NULL)
         return NULL;
     t->call = key_call;

@@ -1359,7 +1359,7 @@ bool awmod_itertools_init(AwState *S, Module *m)
              !awtype_add_methods(S, t, itertools_types[i].methods)))
             return false;
     }
-    return awrec_type(S, m, "_tee_dataobject", NULL, OBJ_RECORD, sizeof(Obj), TD__N,
-                      true) &&
+    return awrec_type(S, m, "_tee_dataobject", NULL, OBJ_RECORD,
+                      sizeof(Obj), TD__N, true) &&
            awmodule_add_funcs(S, m, itertools_functions);
 }
