@@ -467,6 +467,7 @@ bool awqueue_init(AwState *S, Module *m)
     String *mod = awstr_intern_cstr(S, "asyncio.queues");
     if (mod == NULL)
         return false;
+    awgc_push(S, OBJ_VAL(mod)); /* interned strings are weak */
     Type *q = awtype_new_builtin(S, TY_QUEUE, "Queue", TYPE(S, OBJECT),
                                  OBJ_QUEUE, sizeof(AQueue));
     Type *p = q ? awtype_new_builtin(S, TY_PRIORITY_QUEUE, "PriorityQueue",
@@ -475,6 +476,7 @@ bool awqueue_init(AwState *S, Module *m)
     Type *l = p ? awtype_new_builtin(S, TY_LIFO_QUEUE, "LifoQueue", q,
                                      OBJ_QUEUE, sizeof(AQueue))
                 : NULL;
+    awgc_pop(S, 1);
     if (l == NULL)
         return false;
     q->new_ = p->new_ = l->new_ = q_new;
