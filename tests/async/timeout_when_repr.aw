@@ -11,7 +11,7 @@ async def main():
     print(repr(t))
     try:
         async with asyncio.timeout(0.1) as t2:
-            print(0.09 < t2.when() - loop.time() <= 0.1)
+            print(abs(t2.when() - loop.time() - 0.1) < 0.01)
             await asyncio.sleep(1)
     except TimeoutError:
         print(repr(t2).replace(repr(t2.when()), 'WHEN'))
