@@ -855,26 +855,19 @@ static const ExcEntry *find_handler(Code *co, uint32_t pc)
 /* with                                                                */
 
 /* type(o).name bound to o, or NULL_VAL (no exception) when absent. */
-static bool lookup_special(AwState *S, Value o, const char *name, Value *out)
+static bool lookup_special(AwState *S, Value o, String *name, Value *out)
 {
-    String *s = awstr_intern_cstr(S, name);
-    if (s == NULL)
-        return false;
-    Value d = awtype_lookup(S, awobj_type(S, o), s);
-    if (is_plain_method(d)) {
-        d = awmethod_new(S, o, d);
-        if (IS_NULL(d))
-            return false;
-    }
-    *out = d;
-    return true;
+    int r = awslots_lookup(S, o, name, out);
+    if (r == 0)
+        *out = NULL_VAL;
+    return r >= 0;
 }
 
 /* BEFORE_WITH: [.. mgr] -> [.. bound_exit enter_result] at base. */
 static bool before_with(AwState *S, Value *base)
 {
     Value mgr = base[0], enter, exit;
-    if (!lookup_special(S, mgr, "__enter__", &enter))
+    if (!lookup_special(S, mgr, NAME(S, d_enter), &enter))
         return false;
     if (IS_NULL(enter))
         return awerr_format(S, EXC_TypeError,
@@ -882,7 +875,7 @@ static bool before_with(AwState *S, Value *base)
                             "manager protocol",
                             awobj_typename(S, mgr));
     awgc_push(S, enter);
-    bool ok = lookup_special(S, mgr, "__exit__", &exit);
+    bool ok = lookup_special(S, mgr, NAME(S, d_exit), &exit);
     awgc_pop(S, 1);
     if (!ok)
         return false;

@@ -196,7 +196,9 @@ struct Type {
     X(FILTER, "filter")                                                      \
     X(REVERSED, "reversed")                                                  \
     X(SEQ_ITER, "iterator")                                                  \
-    X(CALLABLE_ITER, "callable_iterator")
+    X(CALLABLE_ITER, "callable_iterator")                                    \
+    X(WRAPPER_DESCR, "wrapper_descriptor")                                   \
+    X(METHOD_WRAPPER, "method-wrapper")
 
 typedef enum {
 #define X(id, name) TY_##id,

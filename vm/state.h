@@ -5,6 +5,7 @@
 
 #include "vm/object.h"
 #include "vm/exc.h"
+#include "vm/slots.h"
 
 /* Interned names used by the C code: S->names[NAME_init] is "__init__". */
 #define NAME_LIST(X)                                                         \
@@ -40,7 +41,8 @@
     X(end_lineno, "end_lineno")                                              \
     X(end_offset, "end_offset")                                              \
     X(module_code, "<module>")                                               \
-    X(empty, "")
+    X(empty, "")                                                             \
+    AWSLOTS_NAME_LIST(X)
 
 typedef enum {
 #define X(id, s) NAME_##id,
