@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "stdlib/builtins.h"
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/interp.h"
@@ -530,6 +531,72 @@ static void set_slot(Type *t, int g, AnyFn f)
     }
 }
 
+/* A class of int or float holds its number boxed (vm/class.h): where it
+ * keeps the number's behaviour, its slots unbox first. */
+static bool boxed_repr(AwState *S, Value self, Value *out)
+{
+    return awobj_repr(S, awclass_unbox(self), out);
+}
+
+static bool boxed_str(AwState *S, Value self, Value *out)
+{
+    return awobj_str(S, awclass_unbox(self), out);
+}
+
+static bool boxed_hash(AwState *S, Value self, int64_t *out)
+{
+    return awobj_hash(S, awclass_unbox(self), out);
+}
+
+/* The number slots themselves, not the generic operations: they answer
+ * NotImplemented to an operand that is not a number, so that the other
+ * operand's reflected method runs. */
+static bool boxed_richcmp(AwState *S, Value a, Value b, int op, Value *out)
+{
+    return awnum_richcmp(S, awclass_unbox(a), awclass_unbox(b), op, out);
+}
+
+static bool boxed_binop(AwState *S, int op, Value a, Value b, Value *out)
+{
+    return awnum_binop(S, op, awclass_unbox(a), awclass_unbox(b), out);
+}
+
+static bool boxed_unop(AwState *S, int op, Value a, Value *out)
+{
+    return awnum_unop(S, op, awclass_unbox(a), out);
+}
+
+static int boxed_truth(AwState *S, Value self)
+{
+    return awobj_truthy(S, awclass_unbox(self));
+}
+
+static bool boxed_format(AwState *S, Value self, String *spec, Value *out)
+{
+    return awobj_format(S, awclass_unbox(self), spec, out);
+}
+
+static AnyFn boxed_slot(int g)
+{
+    switch (g) {
+    case G_REPR: return (AnyFn)boxed_repr;
+    case G_STR: return (AnyFn)boxed_str;
+    case G_HASH: return (AnyFn)boxed_hash;
+    case G_CMP: return (AnyFn)boxed_richcmp;
+    case G_BINOP: return (AnyFn)boxed_binop;
+    case G_UNOP: return (AnyFn)boxed_unop;
+    case G_TRUTH: return (AnyFn)boxed_truth;
+    case G_FORMAT: return (AnyFn)boxed_format;
+    default: return NULL;
+    }
+}
+
+static bool number_owner(AwState *S, Type *owner)
+{
+    return owner == TYPE(S, INT) || owner == TYPE(S, FLOAT) ||
+           owner == TYPE(S, BOOL);
+}
+
 /* The slot t gets for group g: the dispatcher when a dunder of the group
  * is defined in aw code anywhere along the MRO; NULL for __hash__ or
  * __iter__ set to None; else the C slot of the builtin type whose dunder
@@ -551,7 +618,9 @@ static AnyFn resolve(AwState *S, Type *t, int g)
         return groups[g].dispatch;
     }
     if (owner != NULL)
-        return get_slot(owner, g);
+        return number_owner(S, owner) && (t->tflags & TF_BOXED)
+                   ? boxed_slot(g)
+                   : get_slot(owner, g);
     for (size_t i = 1; t->mro && i < t->mro->len; i++) {
         AnyFn f = get_slot(AS_TYPE(t->mro->items[i]), g);
         if (f != NULL && f != groups[g].dispatch)
@@ -579,10 +648,14 @@ static bool hash_none(AwState *S, Type *t)
     return awdict_set_str(S, t->dict, NAME(S, d_hash), NONE_VAL);
 }
 
-static bool inherits(Type *sub, Type *t)
+/* t and its subclasses, bases before subclasses (depth bounds the walk
+ * should a subclass list ever hold a cycle). */
+static void update_tree(AwState *S, Type *t, int depth)
 {
-    return sub != t && (sub->tflags & TF_HEAPTYPE) &&
-           awtype_issubclass(sub, t);
+    update_one(S, t);
+    for (uint32_t i = 0; depth < 1000 && i < t->nsubs; i++)
+        if (t->subs[i] != NULL)
+            update_tree(S, t->subs[i], depth + 1);
 }
 
 bool awslots_update(AwState *S, Type *t)
@@ -591,14 +664,7 @@ bool awslots_update(AwState *S, Type *t)
         t->tflags |= TF_SLOTS_SEEN;
         if (!hash_none(S, t))
             return false;
-        update_one(S, t);
-        return true;
     }
-    update_one(S, t);
-    /* No list of subclasses is kept: assigning a dunder to a class that
-     * has subclasses is rare enough to walk the heap for them. */
-    for (Obj *o = S->objects; o != NULL; o = o->gcnext)
-        if (o->kind == OBJ_TYPE && inherits((Type *)o, t))
-            update_one(S, (Type *)o);
+    update_tree(S, t, 0);
     return true;
 }

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/num.h"
@@ -241,6 +242,11 @@ static bool call_unary(AwState *S, Type *o, const SlotDef *d, Value self,
 static bool call_slot(AwState *S, Type *o, const SlotDef *d, Value self,
                       int argc, Value *argv, Tuple *kwnames, Value *out)
 {
+    if (o == TYPE(S, INT) || o == TYPE(S, FLOAT) || o == TYPE(S, BOOL)) {
+        self = awclass_unbox(self); /* a class of int holds its int */
+        if (argc > 0)
+            argv[0] = awclass_unbox(argv[0]);
+    }
     switch (d->kind) {
     case W_CALL: return o->call(S, self, argc, argv, kwnames, out);
     case W_CMP:
