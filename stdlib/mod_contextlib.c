@@ -8,20 +8,30 @@
 #include "vm/gc.h"
 #include "vm/str.h"
 
-/* self.name = v; v is rooted here, self by the caller. */
+/* self.name = v; v and the name are rooted here, self by the caller. */
 static bool set_attr(AwState *S, Value self, const char *name, Value v)
 {
     awgc_push(S, v);
     String *n = awstr_intern_cstr(S, name);
-    bool ok = n != NULL && awobj_setattr(S, self, n, v);
-    awgc_pop(S, 1);
+    if (n == NULL) {
+        awgc_pop(S, 1);
+        return false;
+    }
+    awgc_push(S, OBJ_VAL(n));
+    bool ok = awobj_setattr(S, self, n, v);
+    awgc_pop(S, 2);
     return ok;
 }
 
 static bool get_attr(AwState *S, Value self, const char *name, Value *out)
 {
     String *n = awstr_intern_cstr(S, name);
-    return n != NULL && awobj_getattr(S, self, n, out);
+    if (n == NULL)
+        return false;
+    awgc_push(S, OBJ_VAL(n));
+    bool ok = awobj_getattr(S, self, n, out);
+    awgc_pop(S, 1);
+    return ok;
 }
 
 /* ------------------------------------------------------------------ */
@@ -114,7 +124,7 @@ static bool closing_exit(AwState *S, int argc, Value *argv, Tuple *kwnames,
     if (!ok)
         return false;
     awgc_push(S, close);
-    ok = awobj_call(S, close, 0, NULL, NULL, out);
+    ok = awobj_call(S, close, 0, out, NULL, out);
     awgc_pop(S, 1);
     *out = NONE_VAL;
     return ok;
@@ -211,6 +221,8 @@ static bool add_class(AwState *S, Module *m, const char *name,
         ok = key != NULL && awdict_set_str(S, ns, key, OBJ_VAL(f));
     }
     String *n = ok ? awstr_intern_cstr(S, name) : NULL;
+    if (n != NULL)
+        awgc_push(S, OBJ_VAL(n));
     Tuple *bases = n ? awtuple_new(S, 0) : NULL;
     if (bases != NULL) {
         awgc_push(S, OBJ_VAL(bases));
