@@ -517,6 +517,11 @@ static bool exposes(AwState *S, Type *t, const SlotDef *d)
     AnyFn mine = slot_of(t, d->kind);
     if (d->kind == W_GETATTR && t == TYPE(S, OBJECT))
         return true;
+    /* str() that is repr() is object.__str__'s job (int, float): a class
+     * that overrides __repr__ must see it through str() too */
+    if (d->kind == W_STR && t != TYPE(S, OBJECT) &&
+        (AnyFn)t->repr == mine)
+        return false;
     if (mine == NULL)
         return false;
     return t->base == NULL || slot_of(t->base, d->kind) != mine;
@@ -533,14 +538,42 @@ static bool add_wrapper(AwState *S, Type *t, size_t i)
     return awdict_set_str(S, t->dict, name, OBJ_VAL(f));
 }
 
+/* Dunders that CPython's builtin types define as methods, not slot
+ * wrappers: a type's own method of that name stays. */
+static bool stays_method(AwState *S, Type *t, const SlotDef *d)
+{
+    if (d->kind == W_FORMAT || d->kind == W_GETATTR ||
+        d->kind == W_SETATTR || d->kind == W_DELATTR)
+        return true; /* the class machinery's own (vm/descr.c) */
+    if (d->kind == W_GETITEM)
+        return t == TYPE(S, LIST) || t == TYPE(S, DICT);
+    if (d->kind == W_CONTAINS)
+        return t == TYPE(S, DICT) || t == TYPE(S, SET) ||
+               t == TYPE(S, FROZENSET);
+    return false;
+}
+
+/* Whether the entry of t's dict for slot d gives way to a wrapper: it is
+ * a method t's init defined for a slot it has (str.__len__), which CPython
+ * shows as a slot wrapper. Anything else of the type's own wins. */
+static bool replaceable(AwState *S, Type *t, const SlotDef *d, Value v)
+{
+    if (IS_NULL(v))
+        return true;
+    return IS_CFUNCTION(v) && AS_CFUNCTION(v)->owner == t &&
+           AS_CFUNCTION(v)->mflags == MF_METHOD && !stays_method(S, t, d);
+}
+
 static bool expose_type(AwState *S, Type *t)
 {
     if (t == NULL)
         return true;
     for (size_t i = 0; i < NSLOTDEFS; i++) {
         String *name = S->names[slotdefs[i].name];
-        if (!IS_NULL(awdict_get_str(S, t->dict, name)))
-            continue; /* a method of the type's own wins */
+        Value have = awdict_get_str(S, t->dict, name);
+        if (!replaceable(S, t, &slotdefs[i], have) ||
+            (!IS_NULL(have) && !exposes(S, t, &slotdefs[i])))
+            continue;
         if (exposes(S, t, &slotdefs[i])) {
             if (!add_wrapper(S, t, i))
                 return false;
