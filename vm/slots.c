@@ -621,6 +621,8 @@ static AnyFn resolve(AwState *S, Type *t, int g)
         return number_owner(S, owner) && (t->tflags & TF_BOXED)
                    ? boxed_slot(g)
                    : get_slot(owner, g);
+    if (g == G_TRUTH)
+        return NULL; /* the truth of a container is its __len__ */
     for (size_t i = 1; t->mro && i < t->mro->len; i++) {
         AnyFn f = get_slot(AS_TYPE(t->mro->items[i]), g);
         if (f != NULL && f != groups[g].dispatch)

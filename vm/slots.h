@@ -51,7 +51,9 @@
     X(d_trunc, "__trunc__")                                                  \
     X(d_enter, "__enter__")                                                  \
     X(d_exit, "__exit__")                                                    \
-    X(d_get, "__get__")
+    X(d_get, "__get__")                                                      \
+    X(d_divmod, "__divmod__")                                                \
+    X(d_rdivmod, "__rdivmod__")
 
 /* CFunction.mflags of a slot wrapper: this bit, and in the low byte the
  * index of its entry in the slot table of vm/slots.c. No other mflags

@@ -18,7 +18,8 @@
 typedef enum {
     W_REPR, W_STR, W_HASH, W_CMP, W_BINOP, W_RBINOP, W_IBINOP, W_UNOP,
     W_ABS, W_BOOL, W_LEN, W_GETITEM, W_SETITEM, W_DELITEM, W_CONTAINS,
-    W_ITER, W_NEXT, W_CALL, W_FORMAT, W_GETATTR, W_SETATTR, W_DELATTR
+    W_ITER, W_NEXT, W_CALL, W_FORMAT, W_GETATTR, W_SETATTR, W_DELATTR,
+    W_DIVMOD, W_RDIVMOD
 } WrapKind;
 
 typedef struct SlotDef {
@@ -60,6 +61,8 @@ static const SlotDef slotdefs[] = {
     {NAME_d_getattribute, W_GETATTR, 0},
     {NAME_d_setattr, W_SETATTR, 0},
     {NAME_d_delattr, W_DELATTR, 0},
+    {NAME_d_divmod, W_DIVMOD, 0},
+    {NAME_d_rdivmod, W_RDIVMOD, 0},
 };
 #define NSLOTDEFS (sizeof slotdefs / sizeof *slotdefs)
 
@@ -121,6 +124,39 @@ static bool call_binop(AwState *S, Type *o, const SlotDef *d, Value self,
     case W_RBINOP: return o->binop(S, d->op, argv[0], self, out);
     default: return o->binop(S, d->op + BINOP_INPLACE, self, argv[0], out);
     }
+}
+
+/* divmod() of two numbers: (a // b, a % b); NotImplemented otherwise
+ * (int's refuses a float, as for the other operators). */
+static bool call_divmod(AwState *S, Type *o, const SlotDef *d, Value self,
+                        int argc, Value *argv, Value *out)
+{
+    if (!nargs(S, argc, 1))
+        return false;
+    Value a = d->kind == W_RDIVMOD ? argv[0] : self;
+    Value b = d->kind == W_RDIVMOD ? self : argv[0];
+    Value q, r;
+    if (int_meets_float(S, o, argv[0])) {
+        *out = NOTIMPL_VAL(S);
+        return true;
+    }
+    if (!o->binop(S, BINOP_FLOORDIV, a, b, &q))
+        return false;
+    if (IS_NOTIMPL(S, q)) {
+        *out = q;
+        return true;
+    }
+    awgc_push(S, q);
+    bool ok = o->binop(S, BINOP_MOD, a, b, &r);
+    awgc_push(S, r);
+    Tuple *t = ok ? awtuple_new(S, 2) : NULL;
+    awgc_pop(S, 2);
+    if (t == NULL)
+        return false;
+    t->items[0] = q;
+    t->items[1] = r;
+    *out = OBJ_VAL(t);
+    return true;
 }
 
 static bool call_abs(AwState *S, Value self, Value *out)
@@ -257,6 +293,8 @@ static bool call_slot(AwState *S, Type *o, const SlotDef *d, Value self,
     case W_GETITEM: case W_SETITEM: case W_DELITEM: case W_CONTAINS:
         return call_item(S, o, d, self, argc, argv, out);
     case W_FORMAT: return call_format(S, o, self, argc, argv, out);
+    case W_DIVMOD: case W_RDIVMOD:
+        return call_divmod(S, o, d, self, argc, argv, out);
     case W_GETATTR: case W_SETATTR: case W_DELATTR:
         return call_attr(S, o, d, self, argc, argv, out);
     default:
@@ -464,10 +502,10 @@ static const struct {
 } number_dunders[] = {
     {TY_INT, "add radd sub rsub mul rmul truediv rtruediv floordiv "
              "rfloordiv mod rmod pow rpow lshift rlshift rshift rrshift "
-             "and rand or ror xor rxor neg pos invert abs"},
+             "and rand or ror xor rxor neg pos invert abs divmod rdivmod"},
     {TY_BOOL, "and rand or ror xor rxor"},
     {TY_FLOAT, "add radd sub rsub mul rmul truediv rtruediv floordiv "
-               "rfloordiv mod rmod pow rpow neg pos abs"},
+               "rfloordiv mod rmod pow rpow neg pos abs divmod rdivmod"},
     {TY_STR, "add mul rmul mod rmod"},
     {TY_BYTES, "add mul rmul mod rmod"},
     {TY_LIST, "add mul rmul iadd imul"},
@@ -482,7 +520,8 @@ static const struct {
 static bool is_number_kind(int kind)
 {
     return kind == W_BINOP || kind == W_RBINOP || kind == W_IBINOP ||
-           kind == W_UNOP || kind == W_ABS;
+           kind == W_UNOP || kind == W_ABS || kind == W_DIVMOD ||
+           kind == W_RDIVMOD;
 }
 
 /* Whether the number dunder "__<word>__" (slot d) is listed for t. */
@@ -513,10 +552,16 @@ static bool exposes(AwState *S, Type *t, const SlotDef *d)
 {
     if (is_number_kind(d->kind))
         return number_listed(S, t, d) &&
-               slot_of(t, d->kind == W_ABS ? W_UNOP : d->kind) != NULL;
+               slot_of(t, d->kind == W_ABS ? W_UNOP
+                          : d->kind >= W_DIVMOD ? W_BINOP : d->kind) != NULL;
     AnyFn mine = slot_of(t, d->kind);
     if (d->kind == W_GETATTR && t == TYPE(S, OBJECT))
         return true;
+    /* containers have a truth slot for speed; CPython's truth of them is
+     * their __len__, and only these types show a __bool__ */
+    if (d->kind == W_BOOL && t != TYPE(S, INT) && t != TYPE(S, FLOAT) &&
+        t != TYPE(S, NONE) && t != TYPE(S, RANGE) && t != TYPE(S, NOTIMPL))
+        return false;
     /* str() that is repr() is object.__str__'s job (int, float): a class
      * that overrides __repr__ must see it through str() too */
     if (d->kind == W_STR && t != TYPE(S, OBJECT) &&
