@@ -589,7 +589,8 @@ static bool cfunc_call(AwState *S, Value self, int argc, Value *argv,
                             "maximum recursion depth exceeded");
     Value *args = S->roots + S->nroots;
     args[0] = f->self;
-    memcpy(args + 1, argv, total * sizeof(Value));
+    if (total > 0) /* argv may be NULL when there is no argument */
+        memcpy(args + 1, argv, total * sizeof(Value));
     S->nroots += total + 1;
     bool ok = f->fn(S, argc + 1, args, kwnames, out);
     S->nroots -= total + 1;
