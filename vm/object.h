@@ -121,6 +121,7 @@ enum {
     TF_BOXED = 1 << 8         /* a class of int or float: its instances
                                * hold the number in their first extension
                                * Value (awclass_unbox) */
+    /* bit 31 is vm/slots.c's (TF_SLOTS_SEEN) */
 };
 
 struct Type {
