@@ -34,33 +34,24 @@ static bool is_builtin_impl(Type *t, Value v)
            !(f->owner->tflags & TF_HEAPTYPE) && awtype_issubclass(t, f->owner);
 }
 
-/* Whether calling v found on a type must pass self first: functions and
- * the unbound methods and slot wrappers of builtin types. */
+/* Whether calling v found on a type must pass self first: functions,
+ * and the builtin functions that the class machinery binds as methods
+ * (method descriptors, slot wrappers, C functions stored in a class). */
 static bool takes_self(Value v)
 {
     if (IS_FUNCTION(v))
         return true;
-    return IS_CFUNCTION(v) && IS_NULL(AS_CFUNCTION(v)->self) &&
-           AS_CFUNCTION(v)->owner != NULL &&
-           AS_CFUNCTION(v)->mflags != MF_STATIC;
+    if (!IS_CFUNCTION(v) || !IS_NULL(AS_CFUNCTION(v)->self))
+        return false;
+    uint32_t fl = AS_CFUNCTION(v)->mflags;
+    return fl == MF_METHOD || (fl & MF_SLOTWRAPPER);
 }
 
-/* descr.__get__(self, type(self)) into *slot, when descr's type has
- * __get__; else descr itself. */
+/* descr seen through self (staticmethod, classmethod, property, a class
+ * with __get__...) into *slot, as attribute lookup binds it. */
 static bool bind_descr(AwState *S, Value descr, Value self, Value *slot)
 {
-    Type *dt = awobj_type(S, descr);
-    Value get = awtype_lookup(S, dt, NAME(S, d_get));
-    *slot = descr;
-    if (IS_NULL(get))
-        return true;
-    Value args[3] = {descr, self, OBJ_VAL(awobj_type(S, self))};
-    Value *a = S->roots + S->nroots;
-    memcpy(a, args, sizeof args);
-    S->nroots += 3;
-    bool ok = awobj_call(S, get, 3, a, NULL, slot);
-    S->nroots -= 3;
-    return ok;
+    return awclass_descr_get(S, descr, self, awobj_type(S, self), slot);
 }
 
 /* Calls f, found on type(self), for self with argc arguments (and the
@@ -599,34 +590,39 @@ static bool number_owner(AwState *S, Type *owner)
 
 /* The slot t gets for group g: the dispatcher when a dunder of the group
  * is defined in aw code anywhere along the MRO; NULL for __hash__ or
- * __iter__ set to None; else the C slot of the builtin type whose dunder
- * the lookup finds, or (no dunder at all) the first one along the MRO. */
+ * __iter__ set to None; else the slot of the nearest builtin type along
+ * the MRO that has one (a class of int or float: the unboxing one). */
 static AnyFn resolve(AwState *S, Type *t, int g)
 {
-    Type *owner = NULL;
+    bool builtin = false;
     for (int k = 0; k < groups[g].count; k++) {
         Value v = awtype_lookup(S, t, dname(S, groups[g].first + k));
         if (IS_NULL(v))
             continue;
         if (is_builtin_impl(t, v)) {
-            if (owner == NULL)
-                owner = AS_CFUNCTION(v)->owner;
+            builtin = true;
             continue;
         }
         if (IS_NONE(v) && (g == G_HASH || g == G_ITER))
             return NULL;
         return groups[g].dispatch;
     }
-    if (owner != NULL)
-        return number_owner(S, owner) && (t->tflags & TF_BOXED)
-                   ? boxed_slot(g)
-                   : get_slot(owner, g);
-    if (g == G_TRUTH)
+    if (g == G_TRUTH && !builtin)
         return NULL; /* the truth of a container is its __len__ */
+    /* the slot of the nearest builtin type: not every builtin type shows
+     * its slots as wrappers (the C types of the standard modules) */
     for (size_t i = 1; t->mro && i < t->mro->len; i++) {
-        AnyFn f = get_slot(AS_TYPE(t->mro->items[i]), g);
-        if (f != NULL && f != groups[g].dispatch)
-            return f;
+        Type *b = AS_TYPE(t->mro->items[i]);
+        AnyFn f = get_slot(b, g);
+        if ((b->tflags & TF_HEAPTYPE) || f == NULL)
+            continue;
+        /* a str slot that is the repr slot (int, float) is object's
+         * __str__ in CPython: it must reach a class's __repr__ */
+        if (g == G_STR && b->base != NULL && f == (AnyFn)b->repr)
+            continue;
+        if (number_owner(S, b) && (t->tflags & TF_BOXED) && boxed_slot(g))
+            return boxed_slot(g);
+        return f;
     }
     return NULL;
 }
