@@ -10,6 +10,13 @@
 /* One line per C module. builtins is not here: it exists from start-up
  * and is registered in sys.modules by stdlib/mod_builtins.c. */
 static const ModuleDef module_table[] = {
+    /* stdlib1: math, random, time, string, os */
+    {"math", awmod_math_init},
+    {"random", awmod_random_init},
+    {"time", awmod_time_init},
+    {"string", awmod_string_init},
+    {"os", awmod_os_init},
+    {"os.path", awmod_ospath_init},
     {NULL, NULL},
 };
 

@@ -27,5 +27,12 @@ AW_NODISCARD bool awmodule_set(AwState *S, Module *m, const char *name,
                                Value v);
 
 /* The init functions of the C modules, one per stdlib/mod_*.c file. */
+/* stdlib1 */
+AW_NODISCARD bool awmod_math_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_random_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_time_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_string_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_os_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_ospath_init(AwState *S, Module *m);
 
 #endif
