@@ -4,12 +4,14 @@
  * hidden instance as in random.py. The methods CPython writes in Python
  * are in stdlib/random_methods.c. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/random.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "stdlib/modules.h"
+#include "stdlib/pyargs.h"
 #include "stdlib/random.h"
 #include "stdlib/sha512.h"
 #include "vm/containers.h"
@@ -316,76 +318,16 @@ static bool do_seed(AwState *S, RandState *r, Value a, Value version)
     return ok;
 }
 
-/* ------------------------------------------------------------------ */
-/* Argument binding with the messages of a Python method               */
-
-static void list_names(StrBuf *b, const char *const *names, int *idx, int n)
-{
-    for (int i = 0; i < n; i++) {
-        if (i > 0)
-            awbuf_puts(b, n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
-        awbuf_printf(b, "'%s'", names[idx[i]]);
-    }
-}
-
-static bool missing(AwState *S, const char *name, const char *const *names,
-                    int nreq, Value *out)
-{
-    int idx[8], n = 0;
-    for (int i = 0; i < nreq && n < 8; i++)
-        if (IS_NULL(out[i]))
-            idx[n++] = i;
-    if (n == 0)
-        return true;
-    StrBuf b;
-    awbuf_init(S, &b);
-    awbuf_printf(&b, "Random.%s() missing %d required positional argument%s: ",
-                 name, n, n == 1 ? "" : "s");
-    list_names(&b, names, idx, n);
-    String *msg = awbuf_finish(&b);
-    return msg ? awerr_str(S, EXC_TypeError, msg) : false;
-}
-
-static bool too_many(AwState *S, const char *name, int nreq, int npos,
-                     int argc)
-{
-    if (nreq == npos)
-        return awerr_format(S, EXC_TypeError,
-                            "Random.%s() takes %d positional argument%s but "
-                            "%d were given",
-                            name, npos + 1, npos == 0 ? "" : "s", argc + 1);
-    return awerr_format(S, EXC_TypeError,
-                        "Random.%s() takes from %d to %d positional "
-                        "arguments but %d were given",
-                        name, nreq + 1, npos + 1, argc + 1);
-}
-
+/* Binds a method's arguments with the messages of a Python method
+ * "Random.name()" (see stdlib/pyargs.h). */
 bool awrandom_args(AwState *S, const char *name, int argc, Value *argv,
                    Tuple *kwnames, const char *const *names, int nreq,
                    int npos, int nnames, Value *out)
 {
-    if (argc > npos)
-        return too_many(S, name, nreq, npos, argc);
-    for (int i = 0; i < nnames; i++)
-        out[i] = i < argc ? argv[i] : NULL_VAL;
-    for (size_t k = 0; kwnames && k < kwnames->len; k++) {
-        const char *kw = AS_STR(kwnames->items[k])->data;
-        int i = 0;
-        while (i < nnames && strcmp(names[i], kw) != 0)
-            i++;
-        if (i == nnames)
-            return awerr_format(S, EXC_TypeError,
-                                "Random.%s() got an unexpected keyword "
-                                "argument '%s'",
-                                name, kw);
-        if (!IS_NULL(out[i]))
-            return awerr_format(S, EXC_TypeError,
-                                "Random.%s() got multiple values for "
-                                "argument '%s'",
-                                name, kw);
-        out[i] = argv[argc + (int)k];
-    }
-    return missing(S, name, names, nreq, out);
+    char qual[64];
+    snprintf(qual, sizeof qual, "Random.%s", name);
+    return awpyargs(S, qual, 1, argc, argv, kwnames, names, nreq, npos,
+                    nnames, out);
 }
 
 /* ------------------------------------------------------------------ */
