@@ -530,11 +530,12 @@ static bool add_constants(AwState *S, Module *m)
     return awmodule_set(S, m, "altsep", NONE_VAL);
 }
 
-/* os.path: the module registered as "os.path" in sys.modules (made here
- * unless an import made it first) and the attribute os.path. */
+/* os.path: the posixpath module, registered as "posixpath" and "os.path"
+ * in sys.modules (made here unless an import made it first), and the
+ * attribute os.path. */
 static bool add_path(AwState *S, Module *os)
 {
-    String *name = awstr_new(S, "os.path", 7);
+    String *name = awstr_new(S, "posixpath", 9);
     if (!name)
         return false;
     awgc_push(S, OBJ_VAL(name));

@@ -556,8 +556,38 @@ static const MethodDef path_funcs[] = {
     {NULL, NULL, 0},
 };
 
+/* os.path is CPython's posixpath: named so, and in sys.modules under
+ * both names (whichever import comes first makes it). */
+static bool register_names(AwState *S, Module *m)
+{
+    String *name = awstr_intern_cstr(S, "posixpath");
+    if (!name)
+        return false;
+    m->name = name;
+    if (!awmodule_set(S, m, "__name__", OBJ_VAL(name)))
+        return false;
+    static const char *const keys[] = {"posixpath", "os.path"};
+    for (int i = 0; i < 2; i++) {
+        String *k = awstr_new(S, keys[i], strlen(keys[i]));
+        if (!k)
+            return false;
+        awgc_push(S, OBJ_VAL(k));
+        Value old;
+        int found = awdict_get(S, S->modules, OBJ_VAL(k), &old);
+        bool ok = found > 0 || (found == 0 && awdict_set(S, S->modules,
+                                                         OBJ_VAL(k),
+                                                         OBJ_VAL(m)));
+        awgc_pop(S, 1);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 bool awmod_ospath_init(AwState *S, Module *m)
 {
+    if (!register_names(S, m))
+        return false;
     static const char *const consts[][2] = {
         {"sep", "/"},    {"curdir", "."},   {"pardir", ".."},
         {"extsep", "."}, {"pathsep", ":"},  {"devnull", "/dev/null"},

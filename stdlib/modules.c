@@ -17,6 +17,7 @@ static const ModuleDef module_table[] = {
     {"string", awmod_string_init},
     {"os", awmod_os_init},
     {"os.path", awmod_ospath_init},
+    {"posixpath", awmod_ospath_init},
     {NULL, NULL},
 };
 
