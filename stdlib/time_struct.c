@@ -188,12 +188,14 @@ Type *awtime_struct_type(AwState *S)
     t->new_ = st_new;
     t->getset = st_getset;
     t->module = awstr_intern_cstr(S, "time");
-    String *nf = awstr_intern_cstr(S, "n_fields");
-    String *ns = nf ? awstr_intern_cstr(S, "n_sequence_fields") : NULL;
-    String *nu = ns ? awstr_intern_cstr(S, "n_unnamed_fields") : NULL;
-    bool ok = t->module && nu && awdict_set_str(S, t->dict, nf, INT_VAL(11)) &&
-              awdict_set_str(S, t->dict, ns, INT_VAL(N_SEQ)) &&
-              awdict_set_str(S, t->dict, nu, INT_VAL(0));
+    static const char *const counts[] = {"n_fields", "n_sequence_fields",
+                                         "n_unnamed_fields"};
+    static const int values[] = {11, N_SEQ, 0};
+    bool ok = t->module != NULL;
+    for (int i = 0; ok && i < 3; i++) {
+        String *k = awstr_intern_cstr(S, counts[i]);
+        ok = k && awdict_set_str(S, t->dict, k, INT_VAL(values[i]));
+    }
     awgc_pop(S, 1);
     return ok ? t : NULL;
 }
