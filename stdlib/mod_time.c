@@ -418,7 +418,9 @@ static bool set_timezone(AwState *S, Module *m)
     Tuple *tz = NULL;
     if (b) {
         Value items[2] = {OBJ_VAL(a), OBJ_VAL(b)};
+        awgc_push(S, OBJ_VAL(b));
         tz = awtuple_from_array(S, items, 2);
+        awgc_pop(S, 1);
     }
     awgc_pop(S, 1);
     return tz && awmodule_set(S, m, "timezone", INT_VAL(zones[std])) &&

@@ -16,10 +16,16 @@
 static const double PI = 3.141592653589793238462643383279502884197;
 static const double E = 2.718281828459045235360287;
 
-/* a op b with Python's semantics. */
+/* a op b with Python's semantics. The operands are rooted while the
+ * result is made: in a chain of operations they are often the only
+ * reference to an intermediate result. */
 static bool op(AwState *S, int o, Value a, Value b, Value *out)
 {
-    return awobj_binop(S, o, a, b, out);
+    awgc_push(S, a);
+    awgc_push(S, b);
+    bool ok = awobj_binop(S, o, a, b, out);
+    awgc_pop(S, 2);
+    return ok;
 }
 
 /* Python's float % (the sign of the divisor). */
