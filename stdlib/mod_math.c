@@ -11,6 +11,7 @@
 
 #include "stdlib/mod_math.h"
 #include "stdlib/modules.h"
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/num.h"
@@ -69,6 +70,7 @@ int awmath_call_special(AwState *S, Value v, const char *name, Value *out)
 
 bool awmath_as_double(AwState *S, Value v, double *out)
 {
+    v = awclass_unbox(v); /* an instance of a class of int or float */
     if (IS_FLOAT(v)) {
         *out = AS_FLOAT(v);
         return true;
@@ -494,6 +496,7 @@ static bool bigint_frexp(AwState *S, Value v, double *m, int64_t *e)
 /* log-like f of x; an int is handled exactly, even beyond float range. */
 static bool log_helper(AwState *S, Value x, double (*f)(double), Value *out)
 {
+    x = awclass_unbox(x);
     if (!IS_ANYINT(x) && !IS_BOOL(x))
         return math_1(S, x, f, false, out);
     if (awint_sign(IS_BOOL(x) ? INT_VAL(AS_BOOL(x)) : x) <= 0)
@@ -623,7 +626,7 @@ static bool m_ldexp(AwState *S, int argc, Value *argv, Tuple *kwnames,
     if (!awmath_npos(S, "ldexp", argc, kwnames, 2, 2) ||
         !awmath_as_double(S, argv[0], &x))
         return false;
-    Value i = argv[1];
+    Value i = awclass_unbox(argv[1]);
     if (!IS_ANYINT(i) && !IS_BOOL(i))
         return awerr_format(S, EXC_TypeError,
                             "Expected an int as second argument to ldexp.");
@@ -684,13 +687,31 @@ static bool m_modf(AwState *S, int argc, Value *argv, Tuple *kwnames,
 /* ------------------------------------------------------------------ */
 /* floor, ceil, trunc: ints, through __floor__ & co. for non-floats   */
 
+/* The number inside an instance of a class of int or float whose
+ * special method is still the builtin one (the result is the same, and
+ * a class that overrides it gets its own called). */
+static Value unbox_plain(AwState *S, Value x, const char *special)
+{
+    Value u = awclass_unbox(x);
+    if (aw_value_is(u, x))
+        return x;
+    String *n = awstr_intern_cstr(S, special);
+    if (!n) {
+        awerr_clear(S);
+        return x;
+    }
+    Value mine = awtype_lookup(S, awobj_type(S, x), n);
+    Value base = awtype_lookup(S, awobj_type(S, u), n);
+    return aw_value_is(mine, base) ? u : x;
+}
+
 static bool round_to_int(AwState *S, const char *qual, const char *special,
                          double (*f)(double), int argc, Value *argv,
                          Tuple *kwnames, Value *out)
 {
     if (!awmath_one(S, qual, argc, kwnames))
         return false;
-    Value x = argv[0];
+    Value x = unbox_plain(S, argv[0], special);
     if (IS_FLOAT(x))
         return awint_from_double(S, f(AS_FLOAT(x)), out);
     if (IS_BOOL(x) || IS_ANYINT(x)) {
@@ -725,7 +746,7 @@ static bool m_trunc(AwState *S, int argc, Value *argv, Tuple *kwnames,
 {
     if (!awmath_one(S, "math.trunc", argc, kwnames))
         return false;
-    Value x = argv[0];
+    Value x = unbox_plain(S, argv[0], "__trunc__");
     if (IS_FLOAT(x))
         return awint_from_double(S, trunc(AS_FLOAT(x)), out);
     if (IS_BOOL(x) || IS_ANYINT(x)) {

@@ -67,6 +67,7 @@ bool awos_path(AwState *S, const char *func, const char *arg, Value v,
     }
     if (!awos_fspath(S, v, &out->path))
         return false;
+    out->obj = out->path; /* CPython's errors name the path, not v */
     out->is_bytes = IS_BYTES(out->path);
     out->c = out->is_bytes ? (const char *)AS_BYTES(out->path)->data
                            : AS_STR(out->path)->data;

@@ -8,7 +8,7 @@
 
 /* A file name argument. */
 typedef struct OsPath {
-    Value obj;     /* the argument as given: the filename of an OSError */
+    Value obj;     /* the filename for an OSError: path, as CPython's */
     Value path;    /* os.fspath(obj): a str or bytes */
     const char *c; /* its bytes, NUL-terminated, inside path */
     size_t len;

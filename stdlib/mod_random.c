@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "stdlib/modules.h"
+#include "vm/class.h"
 #include "stdlib/pyargs.h"
 #include "stdlib/random.h"
 #include "stdlib/sha512.h"
@@ -282,6 +283,7 @@ static bool do_seed(AwState *S, RandState *r, Value a, Value version)
     else if (IS_FLOAT(version))
         ver = AS_FLOAT(version) == 1.0 ? 1 : AS_FLOAT(version) == 2.0 ? 2 : -1;
     r->has_gauss = false;
+    a = awclass_unbox(a);
     bool text = IS_STR(a) || IS_BYTES(a);
     if (ver == 1 && text) {
         mp_int n;

@@ -9,6 +9,7 @@
 
 #include "stdlib/mod_time.h"
 #include "stdlib/modules.h"
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/num.h"
@@ -86,6 +87,7 @@ static bool at_most_one(AwState *S, const char *name, int argc,
 /* CPython's _PyTime_ObjectToTime_t, rounding floats down. */
 static bool to_time_t(AwState *S, Value v, time_t *out)
 {
+    v = awclass_unbox(v);
     if (IS_FLOAT(v)) {
         double d = AS_FLOAT(v);
         if (isnan(d))
@@ -180,7 +182,7 @@ static bool t_sleep(AwState *S, int argc, Value *argv, Tuple *kwnames,
                             "(%d given)",
                             argc - 1);
     int64_t ns;
-    Value v = argv[1], i;
+    Value v = awclass_unbox(argv[1]), i;
     if (IS_FLOAT(v)) {
         double d = AS_FLOAT(v);
         if (isnan(d))

@@ -456,6 +456,24 @@ bool awobj_index(AwState *S, Value v, Value *out)
         *out = INT_VAL(AS_BOOL(v));
         return true;
     }
+    /* a class with __index__ (looked up on the type, as CPython's nb_index) */
+    String *name = IS_OBJ(v) ? awstr_intern_cstr(S, "__index__") : NULL;
+    Value m = name ? awtype_lookup(S, awobj_type(S, v), name) : NULL_VAL;
+    if (!IS_NULL(m)) {
+        Value self[1] = {v};
+        if (!awobj_call(S, m, 1, self, NULL, out))
+            return false;
+        Value r = awclass_unbox(*out);
+        if (IS_INT(r) || IS_BIGINT(r)) {
+            *out = r;
+            return true;
+        }
+        return awerr_format(S, EXC_TypeError,
+                            "__index__ returned non-int (type %s)",
+                            awobj_typename(S, *out));
+    }
+    if (IS_OBJ(v) && !name)
+        return false;
     return awerr_format(S, EXC_TypeError,
                         "'%s' object cannot be interpreted as an integer",
                         awobj_typename(S, v));
