@@ -1,7 +1,7 @@
-/* The clocks of the time module, one function per clock: everything in
- * aw that reads a clock or sleeps goes through these, so that a virtual
- * clock (an event loop that skips idle time) can replace them in one
- * place. S is unused today; a virtual clock will keep its state there. */
+/* The clocks of the time module, one function per clock, in nanoseconds.
+ * Under virtual time (S->virtual_time) the wall and monotonic clocks and
+ * sleep are the event loop's virtual clock (runtime/clock.c); otherwise
+ * they read the system's clocks at full resolution. */
 #ifndef AW_MOD_TIME_H
 #define AW_MOD_TIME_H
 
@@ -13,8 +13,9 @@ int64_t awtime_wall_ns(AwState *S);      /* time.time_ns(): the epoch */
 int64_t awtime_monotonic_ns(AwState *S); /* monotonic(), perf_counter() */
 int64_t awtime_process_ns(AwState *S);   /* process_time(): CPU time */
 int64_t awtime_thread_ns(AwState *S);    /* thread_time() */
-/* Blocks for ns >= 0 nanoseconds (time.sleep), resuming after signals.
- * Never fails today; false with an exception set if it ever does. */
+/* Blocks for ns >= 0 nanoseconds (time.sleep), resuming after signals;
+ * under virtual time, moves the virtual clock forward instead. Never
+ * fails today; false with an exception set if it ever does. */
 AW_NODISCARD bool awtime_sleep_ns(AwState *S, int64_t ns);
 
 /* ------------------------------------------------------------------ */
