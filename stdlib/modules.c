@@ -11,6 +11,7 @@
  * and is registered in sys.modules by stdlib/mod_builtins.c. */
 static const ModuleDef module_table[] = {
     {"json", awmod_json_init},
+    {"copy", awmod_copy_init},
     {NULL, NULL},
 };
 
