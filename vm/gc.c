@@ -61,6 +61,21 @@ void *awgc_alloc(AwState *S, Type *t, ObjKind k, size_t size)
     return o;
 }
 
+Native *awnative_new(AwState *S, Type *t, const NativeClass *cls,
+                     size_t size)
+{
+    if (size > AWNATIVE_MAX) {
+        awerr_nomem(S);
+        return NULL;
+    }
+    Native *n = awgc_alloc(S, t, OBJ_NATIVE, sizeof(Native) + size);
+    if (n != NULL) {
+        n->cls = cls;
+        n->size = size;
+    }
+    return n;
+}
+
 /* ------------------------------------------------------------------ */
 /* Marking                                                             */
 
@@ -224,7 +239,12 @@ static void trace(AwState *S, Obj *o)
         awgc_mark_value(S, ((Iterator *)o)->src);
         awgc_mark_value(S, ((Iterator *)o)->aux);
         break;
-    case OBJ_NATIVE: break;
+    case OBJ_NATIVE: {
+        Native *n = (Native *)o;
+        if (n->cls->trace)
+            n->cls->trace(S, n->data);
+        break;
+    }
     }
 }
 
@@ -305,7 +325,7 @@ static size_t obj_size(Obj *o)
     case OBJ_INSTANCE: return sizeof(Instance);
     case OBJ_ITERATOR: return sizeof(Iterator);
     case OBJ_SINGLETON: return sizeof(Singleton);
-    case OBJ_NATIVE: return sizeof(Obj);
+    case OBJ_NATIVE: return sizeof(Native) + ((Native *)o)->size;
     }
     return sizeof(Obj);
 }
@@ -347,6 +367,10 @@ static void free_obj(AwState *S, Obj *o)
         break;
     }
     case OBJ_CODE: free_code(S, (Code *)o); break;
+    case OBJ_NATIVE:
+        if (((Native *)o)->cls->finalize)
+            ((Native *)o)->cls->finalize(S, ((Native *)o)->data);
+        break;
     default: break;
     }
     awmem_free(S, o, size);
