@@ -12,6 +12,8 @@
 static const ModuleDef module_table[] = {
     {"json", awmod_json_init},
     {"copy", awmod_copy_init},
+    {"io", awmod_io_init},
+    {"_io", awmod_io_init},
     {NULL, NULL},
 };
 
