@@ -120,9 +120,10 @@ static bool read_some(AwState *S, File *f, size_t room, size_t *got)
     }
     if (!grow(S, f, room))
         return false;
+    size_t ask = (f->flags & FILE_RAW) ? room : f->rcap - f->rlen;
     ssize_t r;
     do
-        r = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
+        r = read(f->fd, f->rbuf + f->rlen, ask);
     while (r < 0 && errno == EINTR);
     if (r < 0)
         return oserror(S, errno);
@@ -140,7 +141,10 @@ bool awio_fill(AwState *S, File *f, size_t need)
 {
     while (f->rlen - f->rpos < need) {
         size_t want = need - (f->rlen - f->rpos), got;
-        if (!read_some(S, f, want > AWIO_CHUNK ? want : AWIO_CHUNK, &got))
+        /* FileIO (buffering=0) reads no further than it is asked to */
+        if (want < AWIO_CHUNK && !(f->flags & FILE_RAW))
+            want = AWIO_CHUNK;
+        if (!read_some(S, f, want, &got))
             return false;
         if (got == 0)
             break;

@@ -78,7 +78,8 @@ static bool check_mode(AwState *S, File *f, unsigned need)
 
 /* The file behind self, checked for being open and having the mode
  * `need` (0, FILE_READ or FILE_WRITE). The binary layers check the mode
- * first, the text layer whether the file is closed. */
+ * first, the text layer (and IOBase's readlines, writelines, iteration)
+ * whether the file is closed. */
 static File *check(AwState *S, Value self, Op op, unsigned need)
 {
     File *f = awio_file(self);
@@ -86,13 +87,14 @@ static File *check(AwState *S, Value self, Op op, unsigned need)
         awerr_format(S, EXC_TypeError, "descriptor requires a file object");
         return NULL;
     }
-    if (BINARY(f) && need && !check_mode(S, f, need))
+    bool mode_first = BINARY(f) && op != OP_OTHER;
+    if (mode_first && need && !check_mode(S, f, need))
         return NULL;
     if (f->fd < 0) {
         awerr_format(S, EXC_ValueError, "%s", closed_message(f, op));
         return NULL;
     }
-    if (!BINARY(f) && need && !check_mode(S, f, need))
+    if (!mode_first && need && !check_mode(S, f, need))
         return NULL;
     return f;
 }
@@ -232,7 +234,7 @@ static bool write_text(AwState *S, File *f, Value v)
     if (!IS_STR(v))
         return awerr_format(S, EXC_TypeError,
                             "write() argument must be str, not %s",
-                            awobj_typename(S, v));
+                            IS_NONE(v) ? "None" : awobj_typename(S, v));
     String *s = AS_STR(v);
     const char *nl = f->newline == NL_CR     ? "\r"
                      : f->newline == NL_CRLF ? "\r\n"
@@ -445,8 +447,15 @@ static bool m_fileno(AwState *S, int argc, Value *argv, Tuple *kwnames,
 static bool query(AwState *S, int argc, Value *argv, Tuple *kwnames,
                   const char *name, int what, Value *out)
 {
-    File *f;
+    File *f = awio_file(argv[0]);
     NOARGS(name);
+    /* CPython's BufferedWriter has no readable() of its own, nor
+     * BufferedReader a writable(): IOBase's answers False, even closed */
+    unsigned lacks = what == 0 ? FILE_READ : what == 1 ? FILE_WRITE : 0;
+    if (f && lacks && !(f->flags & (lacks | FILE_RAW))) {
+        *out = FALSE_VAL;
+        return true;
+    }
     if (!(f = check(S, argv[0], OP_QUERY, 0)))
         return false;
     bool r = what == 0   ? (f->flags & FILE_READ) != 0

@@ -151,9 +151,6 @@ static bool check_args(AwState *S, Value *a, unsigned *flags, bool *plus,
             return awerr_format(S, EXC_ValueError,
                                 "binary mode doesn't take %s argument",
                                 what[i]);
-    if (*buffering == 0 && !(*flags & FILE_BINARY))
-        return awerr_format(S, EXC_ValueError,
-                            "can't have unbuffered text I/O");
     return true;
 }
 
@@ -298,7 +295,7 @@ static bool open_impl(AwState *S, Module *m, Value *a, Value *out)
     bool plus = false;
     char kind = 'r';
     int64_t buffering = -1;
-    uint8_t newline;
+    uint8_t newline = NL_UNIVERSAL;
     int fd = -1;
     if (IS_NULL(a[A_MODE])) {
         String *r = awstr_intern_cstr(S, "r");
@@ -306,25 +303,27 @@ static bool open_impl(AwState *S, Module *m, Value *a, Value *out)
             return false;
         a[A_MODE] = OBJ_VAL(r);
     }
-    if (!check_args(S, a, &flags, &plus, &kind, &buffering) ||
-        !newline_arg(S, a[A_NL], &newline))
+    if (!check_args(S, a, &flags, &plus, &kind, &buffering))
         return false;
     int closefd = IS_NULL(a[A_CLOSEFD]) ? 1 : awobj_truthy(S, a[A_CLOSEFD]);
     if (closefd < 0)
         return false;
     flags |= (closefd ? FILE_CLOSEFD : 0) |
              ((flags & FILE_BINARY) && buffering == 0 ? FILE_RAW : 0);
-    if (flags & FILE_BINARY) {
-        String *bm = awstr_intern_cstr(S, binary_mode(flags));
-        if (bm == NULL)
-            return false;
-        a[A_MODE] = OBJ_VAL(bm);
-    } else if (!text_args(S, a, &flags)) {
-        return false;
-    }
     if (!open_fd(S, a, kind, plus, closefd, &fd))
         return false;
-    if (!check_fd(S, fd, flags, a[A_FILE])) {
+    /* what CPython's buffer and text layers check once the file is open */
+    bool ok = check_fd(S, fd, flags, a[A_FILE]);
+    if (ok && buffering == 0 && !(flags & FILE_BINARY))
+        ok = awerr_format(S, EXC_ValueError, "can't have unbuffered text I/O");
+    if (ok && (flags & FILE_BINARY)) {
+        String *bm = awstr_intern_cstr(S, binary_mode(flags));
+        a[A_MODE] = OBJ_VAL(bm);
+        ok = bm != NULL;
+    } else if (ok) {
+        ok = newline_arg(S, a[A_NL], &newline) && text_args(S, a, &flags);
+    }
+    if (!ok) {
         if (closefd)
             close(fd);
         return false;
