@@ -10,6 +10,7 @@
 /* One line per C module. builtins is not here: it exists from start-up
  * and is registered in sys.modules by stdlib/mod_builtins.c. */
 static const ModuleDef module_table[] = {
+    {"asyncio", awmod_asyncio_init},
     {"json", awmod_json_init},
     {"copy", awmod_copy_init},
     {"io", awmod_io_init},

@@ -27,6 +27,7 @@ AW_NODISCARD bool awmodule_set(AwState *S, Module *m, const char *name,
                                Value v);
 
 /* The init functions of the C modules, one per stdlib/mod_*.c file. */
+bool awmod_asyncio_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_json_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_copy_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_io_init(AwState *S, Module *m);

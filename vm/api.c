@@ -7,6 +7,7 @@
 
 #include "aw.h"
 #include "lang/compile.h"
+#include "runtime/loop.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/interp.h"
@@ -51,6 +52,12 @@ static String *host_string(AwState *S, const char *s)
         len -= ok + 1;
     }
     return awbuf_finish(&b);
+}
+
+AW_API void aw_set_virtual_time(AwState *S, int on)
+{
+    S->virtual_time = on != 0;
+    awclock_init(S);
 }
 
 AW_API void aw_set_argv(AwState *S, int argc, char **argv)

@@ -76,7 +76,9 @@
     X(UnicodeWarning, Warning)                                               \
     X(BytesWarning, Warning)                                                 \
     X(ResourceWarning, Warning)                                              \
-    X(EncodingWarning, Warning)
+    X(EncodingWarning, Warning)                                              \
+    X(CancelledError, BaseException)                                         \
+    X(InvalidStateError, Exception)
 
 typedef enum {
 #define X(id, base) EXC_##id,

@@ -17,6 +17,12 @@
 void *awmem_alloc(AwState *S, size_t size);
 void *awmem_realloc(AwState *S, void *p, size_t oldsize, size_t newsize);
 void awmem_free(AwState *S, void *p, size_t size);
+/* Blocks of up to 256 bytes are recycled through per-size free lists
+ * when the host allocator is the C library's (whose usable size guards
+ * the reuse) and no sanitizer is watching. */
+bool awmem_small_supported(void);
+/* Returns the recycled blocks to the host allocator (awstate_free). */
+void awmem_release(AwState *S);
 
 /* A new GC object of `size` bytes (header included), zero-filled, with
  * type t and kind k. May collect first. NULL with MemoryError set. */

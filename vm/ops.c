@@ -3,6 +3,7 @@
  * with CPython's reflection rules and error messages. */
 #include <string.h>
 
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/num.h"
@@ -399,8 +400,16 @@ bool awobj_iter(AwState *S, Value o, Value *out)
 int awobj_next(AwState *S, Value it, Value *out)
 {
     Type *t = awobj_type(S, it);
-    if (t->next)
-        return t->next(S, it, out);
+    if (t->next) {
+        int r = t->next(S, it, out);
+        /* a StopIteration raised (by a generator's return value, or a
+         * __next__) is exhaustion to every consumer */
+        if (r < 0 && awerr_matches(S, EXC_TYPE(S, StopIteration))) {
+            awerr_clear(S);
+            return 0;
+        }
+        return r;
+    }
     awerr_format(S, EXC_TypeError, "'%s' object is not an iterator",
                  t->name->data);
     return -1;
@@ -422,6 +431,7 @@ bool awobj_format(AwState *S, Value v, String *spec, Value *out)
 
 bool awobj_index(AwState *S, Value v, Value *out)
 {
+    v = awclass_unbox(v); /* an instance of a class of int */
     if (IS_INT(v) || IS_BIGINT(v)) {
         *out = v;
         return true;

@@ -1,0 +1,60 @@
+/* The table of built-in modules and the helpers their init functions use. */
+#include <string.h>
+
+#include "stdlib/modules.h"
+#include "vm/containers.h"
+#include "vm/gc.h"
+#include "vm/state.h"
+#include "vm/str.h"
+
+/* One line per C module. builtins is not here: it exists from start-up
+ * and is registered in sys.modules by stdlib/mod_builtins.c. */
+static const ModuleDef module_table[] = {
+    {NULL, NULL},
+};
+
+const ModuleDef *awmod_find(const char *name, size_t len)
+{
+    for (const ModuleDef *d = module_table; d->name; d++)
+        if (strlen(d->name) == len && memcmp(d->name, name, len) == 0)
+            return d;
+    return NULL;
+}
+
+Module *awmodule_new(AwState *S, String *name)
+{
+    Module *m = awgc_alloc(S, TYPE(S, MODULE), OBJ_MODULE, sizeof(Module));
+    if (m == NULL)
+        return NULL;
+    m->name = name;
+    awgc_push(S, OBJ_VAL(m));
+    m->dict = awdict_new(S);
+    bool ok = m->dict && awdict_set_str(S, m->dict, NAME(S, name),
+                                        OBJ_VAL(name)) &&
+              awdict_set_str(S, m->dict, NAME(S, doc), NONE_VAL);
+    awgc_pop(S, 1);
+    return ok ? m : NULL;
+}
+
+bool awmodule_set(AwState *S, Module *m, const char *name, Value v)
+{
+    awgc_push(S, v);
+    String *k = awstr_intern_cstr(S, name);
+    bool ok = k && awdict_set_str(S, m->dict, k, v);
+    awgc_pop(S, 1);
+    return ok;
+}
+
+bool awmodule_add_funcs(AwState *S, Module *m, const MethodDef *defs)
+{
+    for (; defs->name; defs++) {
+        CFunction *f = awcfunc_new(S, defs->name, defs->fn, defs->flags,
+                                   NULL_VAL, NULL);
+        if (f == NULL)
+            return false;
+        f->module = OBJ_VAL(m->name);
+        if (!awmodule_set(S, m, defs->name, OBJ_VAL(f)))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,31 @@
+/* Built-in modules: the table of modules written in C and the helpers
+ * their init functions use. A module's init function fills in a fresh
+ * module object; vm/import.c calls it the first time the module is
+ * imported and caches the result in sys.modules. */
+#ifndef AW_MODULES_H
+#define AW_MODULES_H
+
+#include "vm/object.h"
+
+typedef bool (*AwModuleInit)(AwState *S, Module *m);
+
+typedef struct ModuleDef {
+    const char *name; /* dotted name, e.g. "os.path" */
+    AwModuleInit init;
+} ModuleDef;
+
+/* The module called name (len bytes), or NULL when no C module has it. */
+const ModuleDef *awmod_find(const char *name, size_t len);
+
+/* A new module object with __name__ set and an empty __doc__ (None). */
+Module *awmodule_new(AwState *S, String *name);
+/* Adds the functions in defs (MF_STATIC flags) as module attributes. */
+AW_NODISCARD bool awmodule_add_funcs(AwState *S, Module *m,
+                                     const MethodDef *defs);
+/* m.name = v. */
+AW_NODISCARD bool awmodule_set(AwState *S, Module *m, const char *name,
+                               Value v);
+
+/* The init functions of the C modules, one per stdlib/mod_*.c file. */
+
+#endif

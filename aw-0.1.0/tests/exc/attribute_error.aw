@@ -1,0 +1,2 @@
+print("before")
+(5).no_such_attr_xyz

@@ -1,0 +1,2 @@
+print("before")
+import nonexistent_mod_xyz

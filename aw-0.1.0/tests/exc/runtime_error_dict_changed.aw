@@ -1,0 +1,4 @@
+d = {1: 1, 2: 2}
+print("before")
+for k in d:
+    d[k + 10] = 0

@@ -1,0 +1,2 @@
+print("before")
+raise SystemExit("fatal: message goes to stderr")

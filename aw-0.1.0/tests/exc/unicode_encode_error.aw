@@ -1,0 +1,2 @@
+print("before")
+"café".encode("ascii")

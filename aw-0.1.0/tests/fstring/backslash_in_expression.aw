@@ -1,0 +1,2 @@
+print("never printed")
+s = f"{'\n'.join(['a', 'b'])}"

@@ -1,0 +1,3 @@
+x = "X"
+print(rf"\n{x}\t")
+print(fr'{x}\{x}')

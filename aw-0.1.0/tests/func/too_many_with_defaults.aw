@@ -1,0 +1,3 @@
+def f(a, b=2):
+    return a
+f(1, 2, 3)

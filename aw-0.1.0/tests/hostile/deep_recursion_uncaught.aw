@@ -1,0 +1,4 @@
+def forever(n):
+    return 1 + forever(n + 1)
+print("start")
+forever(0)

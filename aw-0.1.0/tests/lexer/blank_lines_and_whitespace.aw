@@ -1,0 +1,12 @@
+
+
+x = 1   
+
+if x:
+
+    y = 2
+
+        
+    print(y)    
+  
+print(  x  ,   y  )

@@ -1,0 +1,2 @@
+print("\q\d\ ")
+print(len("\q"))

@@ -1,0 +1,3 @@
+z: int
+print("declared")
+print(z)

@@ -1,0 +1,3 @@
+print("before")
+x = 3
+assert x > 5, f"x too small: {x}"

@@ -1,0 +1,4 @@
+x = 1
+del x
+print("deleted")
+del x

@@ -1,0 +1,2 @@
+print("before")
+a, b = [1, 2, 3]

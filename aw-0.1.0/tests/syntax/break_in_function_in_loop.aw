@@ -1,0 +1,4 @@
+print("never printed")
+for i in range(3):
+    def f():
+        break

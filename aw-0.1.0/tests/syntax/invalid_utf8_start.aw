@@ -1,0 +1,1 @@
+ÿþprint("never printed")

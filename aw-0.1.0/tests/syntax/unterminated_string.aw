@@ -1,0 +1,3 @@
+print("never printed")
+x = 'abc
+y = 2

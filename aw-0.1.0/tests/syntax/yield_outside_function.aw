@@ -1,0 +1,2 @@
+print("never printed")
+yield 1

@@ -1,0 +1,11 @@
+d = {"a": 1, "b": 2}
+print(d.get("a"), d.get("z"), d.get("z", 0), d["b"], len(d), "a" in d, 1 in d)
+print(list(d.keys()), list(d.values()), list(d.items()))
+print(d.pop("a"), d.pop("zz", "default"), d)
+print(d.setdefault("c", 3), d.setdefault("c", 99), d)
+d.update({"x": 10}, y=20); d.update([("z", 30)]); print(d)
+print(d.popitem(), d.popitem(), d)
+print(dict.fromkeys("ab"), dict.fromkeys([1, 2], 0))
+e = d.copy(); e["new"] = 1; print(d, e)
+d.clear(); print(d, len(d))
+print(dict(a=1, b=2), dict([(1, 2), (3, 4)]), dict({"k": "v"}, k2="v2"), dict(zip("ab", range(2))))

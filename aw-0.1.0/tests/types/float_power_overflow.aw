@@ -1,0 +1,3 @@
+print(10.0 ** 308)
+print("next overflows")
+print(10.0 ** 309)

@@ -1,0 +1,1 @@
+print(int("٣"), int("١٢"), int("１２"), float("٣.٥"))

@@ -1,0 +1,10 @@
+a = [3, 1, 2]
+a.append(4); print(a)
+a.extend([5, 6]); a.extend("ab"); a.extend(range(2)); print(a)
+a.insert(0, "first"); a.insert(100, "last"); a.insert(-1, "before-last"); print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove("a"); print(a)
+print(a.index(2), a.index(0, 5), a.count(1), [1, 1, 2, 1].count(1))
+b = a.copy(); b.append("copy"); print(len(a), len(b))
+a.reverse(); print(a)
+a.clear(); print(a, b[:2])

@@ -1,0 +1,413 @@
+/* The allocation funnel and a precise, non-moving mark-and-sweep collector.
+ * Roots are the interpreter state, the temporary root stack and the frame
+ * chain; marking uses an explicit gray stack (no C recursion). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/gc.h"
+#include "vm/interp.h"
+
+#define GC_MIN_THRESHOLD (1u << 20)
+
+/* ------------------------------------------------------------------ */
+/* Raw memory                                                          */
+
+void *awmem_alloc(AwState *S, size_t size)
+{
+    return awmem_realloc(S, NULL, 0, size);
+}
+
+void *awmem_realloc(AwState *S, void *p, size_t oldsize, size_t newsize)
+{
+    if (newsize > oldsize && S->mem_limit &&
+        S->bytes + (newsize - oldsize) > S->mem_limit)
+        return NULL;
+    void *q = S->alloc(S->alloc_ud, p, oldsize, newsize);
+    if (q == NULL && newsize > 0)
+        return NULL;
+    S->bytes = S->bytes - oldsize + newsize;
+    return q;
+}
+
+void awmem_free(AwState *S, void *p, size_t size)
+{
+    if (p == NULL)
+        return;
+    S->alloc(S->alloc_ud, p, size, 0);
+    S->bytes -= size;
+}
+
+/* ------------------------------------------------------------------ */
+/* Object allocation                                                   */
+
+void *awgc_alloc(AwState *S, Type *t, ObjKind k, size_t size)
+{
+    if (!S->gc_paused && (S->gc_stress || S->bytes > S->next_gc))
+        awgc_collect(S);
+    Obj *o = awmem_alloc(S, size);
+    if (o == NULL && !S->gc_paused) {
+        awgc_collect(S); /* the limit may be reachable after a collection */
+        o = awmem_alloc(S, size);
+    }
+    if (o == NULL) {
+        awerr_nomem(S);
+        return NULL;
+    }
+    memset(o, 0, size);
+    o->type = t;
+    o->kind = (uint8_t)k;
+    o->gcnext = S->objects;
+    S->objects = o;
+    return o;
+}
+
+/* ------------------------------------------------------------------ */
+/* Marking                                                             */
+
+static void gray_push(AwState *S, Obj *o)
+{
+    if (S->ngray == S->capgray) {
+        size_t cap = S->capgray ? S->capgray * 2 : 256;
+        /* The gray stack is GC bookkeeping: it bypasses the limit. */
+        Obj **g = S->alloc(S->alloc_ud, S->gray, S->capgray * sizeof(Obj *),
+                           cap * sizeof(Obj *));
+        if (g == NULL) {
+            S->gray_overflow = true; /* rescanned in a slow pass */
+            return;
+        }
+        S->gray = g;
+        S->capgray = cap;
+    }
+    S->gray[S->ngray++] = o;
+}
+
+void awgc_mark_obj(AwState *S, Obj *o)
+{
+    if (o == NULL || o->marked)
+        return;
+    o->marked = 1;
+    gray_push(S, o);
+}
+
+void awgc_mark_value(AwState *S, Value v)
+{
+    if (v.tag == VT_OBJ)
+        awgc_mark_obj(S, v.as.o);
+}
+
+static void mark_values(AwState *S, const Value *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i].tag == VT_OBJ)
+            awgc_mark_obj(S, v[i].as.o);
+}
+
+#define MARK(p) awgc_mark_obj(S, (Obj *)(p))
+
+static void trace_type(AwState *S, Type *t)
+{
+    MARK(t->name);
+    MARK(t->qualname);
+    MARK(t->module);
+    MARK(t->base);
+    MARK(t->bases);
+    MARK(t->mro);
+    MARK(t->dict);
+}
+
+static void trace_code(AwState *S, Code *c)
+{
+    MARK(c->name);
+    MARK(c->qualname);
+    MARK(c->filename);
+    if (c->consts)
+        mark_values(S, c->consts, c->nconsts);
+    for (uint32_t i = 0; c->names && i < c->nnames; i++)
+        MARK(c->names[i]);
+    uint32_t nl = c->nlocals + c->ncells + c->nfrees;
+    for (uint32_t i = 0; c->localnames && i < nl; i++)
+        MARK(c->localnames[i]);
+}
+
+static void trace_function(AwState *S, Function *f)
+{
+    MARK(f->code);
+    MARK(f->globals);
+    MARK(f->builtins);
+    MARK(f->defaults);
+    MARK(f->kwdefaults);
+    MARK(f->closure);
+    MARK(f->name);
+    MARK(f->qualname);
+    awgc_mark_value(S, f->module);
+    awgc_mark_value(S, f->doc);
+    MARK(f->dict);
+    MARK(f->annotations);
+}
+
+static void trace_dict(AwState *S, Dict *d)
+{
+    for (size_t i = 0; i < d->nentries; i++) {
+        if (d->entries[i].key.tag == VT_NULL)
+            continue;
+        awgc_mark_value(S, d->entries[i].key);
+        awgc_mark_value(S, d->entries[i].value);
+    }
+}
+
+static void trace_set(AwState *S, Set *s)
+{
+    if (s->table == NULL)
+        return;
+    for (size_t i = 0; i <= s->mask; i++)
+        awgc_mark_value(S, s->table[i].key);
+}
+
+static void trace_exception(AwState *S, Exception *e)
+{
+    MARK(e->args);
+    awgc_mark_value(S, e->cause);
+    awgc_mark_value(S, e->context);
+    MARK(e->tb);
+    MARK(e->dict);
+}
+
+/* Blacken one object: mark everything it references. */
+static void trace(AwState *S, Obj *o)
+{
+    MARK(o->type);
+    switch ((ObjKind)o->kind) {
+    case OBJ_STR: case OBJ_BYTES: case OBJ_BIGINT: case OBJ_RANGE:
+    case OBJ_SINGLETON:
+        break;
+    case OBJ_LIST:
+        mark_values(S, ((List *)o)->items, ((List *)o)->len);
+        break;
+    case OBJ_TUPLE:
+        mark_values(S, ((Tuple *)o)->items, ((Tuple *)o)->len);
+        break;
+    case OBJ_DICT: trace_dict(S, (Dict *)o); break;
+    case OBJ_SET: trace_set(S, (Set *)o); break;
+    case OBJ_SLICE: {
+        Slice *sl = (Slice *)o;
+        awgc_mark_value(S, sl->start);
+        awgc_mark_value(S, sl->stop);
+        awgc_mark_value(S, sl->step);
+        break;
+    }
+    case OBJ_TYPE: trace_type(S, (Type *)o); break;
+    case OBJ_CODE: trace_code(S, (Code *)o); break;
+    case OBJ_FUNCTION: trace_function(S, (Function *)o); break;
+    case OBJ_CELL: awgc_mark_value(S, ((Cell *)o)->v); break;
+    case OBJ_CFUNCTION: {
+        CFunction *cf = (CFunction *)o;
+        awgc_mark_value(S, cf->self);
+        MARK(cf->owner);
+        awgc_mark_value(S, cf->module);
+        break;
+    }
+    case OBJ_BOUND_METHOD:
+        awgc_mark_value(S, ((BoundMethod *)o)->self);
+        awgc_mark_value(S, ((BoundMethod *)o)->func);
+        break;
+    case OBJ_EXCEPTION: trace_exception(S, (Exception *)o); break;
+    case OBJ_TRACEBACK:
+        MARK(((Traceback *)o)->next);
+        MARK(((Traceback *)o)->code);
+        break;
+    case OBJ_MODULE:
+        MARK(((Module *)o)->name);
+        MARK(((Module *)o)->dict);
+        break;
+    case OBJ_INSTANCE: MARK(((Instance *)o)->dict); break;
+    case OBJ_ITERATOR:
+        awgc_mark_value(S, ((Iterator *)o)->src);
+        awgc_mark_value(S, ((Iterator *)o)->aux);
+        break;
+    case OBJ_NATIVE: break;
+    }
+}
+
+static void mark_frames(AwState *S)
+{
+    for (Frame *f = S->frame; f != NULL; f = f->prev) {
+        MARK(f->func);
+        MARK(f->code);
+        MARK(f->globals);
+        MARK(f->builtins);
+        MARK(f->locals);
+        if (f->sp != NULL && f->sp >= f->localsplus)
+            mark_values(S, f->localsplus, (size_t)(f->sp - f->localsplus));
+    }
+}
+
+static void mark_roots(AwState *S)
+{
+    for (int i = 0; i < TY__COUNT; i++)
+        MARK(S->types[i]);
+    for (int i = 0; i < EXC__COUNT; i++)
+        MARK(S->exc_types[i]);
+    for (int i = 0; i < NAME__COUNT; i++)
+        MARK(S->names[i]);
+    MARK(S->notimpl);
+    MARK(S->ellipsis);
+    MARK(S->nomem);
+    MARK(S->builtins);
+    MARK(S->modules);
+    MARK(S->linecache);
+    awgc_mark_value(S, S->argv);
+    awgc_mark_value(S, S->exc);
+    awgc_mark_value(S, S->exc_info);
+    mark_values(S, S->roots, S->nroots);
+    mark_frames(S);
+}
+
+/* When the gray stack could not grow, some marked objects were never
+ * traced: trace every marked object until nothing new is marked. */
+static void drain(AwState *S)
+{
+    for (;;) {
+        while (S->ngray > 0)
+            trace(S, S->gray[--S->ngray]);
+        if (!S->gray_overflow)
+            return;
+        S->gray_overflow = false;
+        for (Obj *o = S->objects; o != NULL; o = o->gcnext)
+            if (o->marked)
+                trace(S, o);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Sweeping                                                            */
+
+static size_t obj_size(Obj *o)
+{
+    switch ((ObjKind)o->kind) {
+    case OBJ_STR: return sizeof(String) + ((String *)o)->len + 1;
+    case OBJ_BYTES: return sizeof(Bytes) + ((Bytes *)o)->len + 1;
+    case OBJ_TUPLE: return sizeof(Tuple) + ((Tuple *)o)->len * sizeof(Value);
+    case OBJ_BIGINT: return sizeof(BigInt);
+    case OBJ_LIST: return sizeof(List);
+    case OBJ_DICT: return sizeof(Dict);
+    case OBJ_SET: return sizeof(Set);
+    case OBJ_RANGE: return sizeof(Range);
+    case OBJ_SLICE: return sizeof(Slice);
+    case OBJ_TYPE: return sizeof(Type);
+    case OBJ_CODE: return sizeof(Code);
+    case OBJ_FUNCTION: return sizeof(Function);
+    case OBJ_CELL: return sizeof(Cell);
+    case OBJ_CFUNCTION: return sizeof(CFunction);
+    case OBJ_BOUND_METHOD: return sizeof(BoundMethod);
+    case OBJ_EXCEPTION: return sizeof(Exception);
+    case OBJ_TRACEBACK: return sizeof(Traceback);
+    case OBJ_MODULE: return sizeof(Module);
+    case OBJ_INSTANCE: return sizeof(Instance);
+    case OBJ_ITERATOR: return sizeof(Iterator);
+    case OBJ_SINGLETON: return sizeof(Singleton);
+    case OBJ_NATIVE: return sizeof(Obj);
+    }
+    return sizeof(Obj);
+}
+
+static void free_code(AwState *S, Code *c)
+{
+    uint32_t nl = c->nlocals + c->ncells + c->nfrees;
+    awmem_free(S, c->code, c->ncode * sizeof(uint32_t));
+    awmem_free(S, c->consts, c->nconsts * sizeof(Value));
+    awmem_free(S, c->names, c->nnames * sizeof(String *));
+    awmem_free(S, c->localnames, nl * sizeof(String *));
+    awmem_free(S, c->cell2arg, c->ncells * sizeof(int32_t));
+    awmem_free(S, c->lines, c->nlines * sizeof(LineEntry));
+    awmem_free(S, c->exctab, c->nexc * sizeof(ExcEntry));
+}
+
+static void free_obj(AwState *S, Obj *o)
+{
+    size_t size = obj_size(o);
+    switch ((ObjKind)o->kind) {
+    case OBJ_BIGINT:
+        /* digits come from libtommath's own malloc, outside S->bytes */
+        mp_clear(&((BigInt *)o)->n);
+        break;
+    case OBJ_LIST:
+        awmem_free(S, ((List *)o)->items, ((List *)o)->cap * sizeof(Value));
+        break;
+    case OBJ_DICT: {
+        Dict *d = (Dict *)o;
+        awmem_free(S, d->entries, d->cap * sizeof(DictEntry));
+        if (d->index)
+            awmem_free(S, d->index, (d->mask + 1) * sizeof(int32_t));
+        break;
+    }
+    case OBJ_SET: {
+        Set *s = (Set *)o;
+        if (s->table)
+            awmem_free(S, s->table, (s->mask + 1) * sizeof(SetEntry));
+        break;
+    }
+    case OBJ_CODE: free_code(S, (Code *)o); break;
+    default: break;
+    }
+    awmem_free(S, o, size);
+}
+
+/* Interned strings are weak: drop the ones about to be freed. */
+static void sweep_interned(AwState *S)
+{
+    InternTable *t = &S->interned;
+    if (t->slots == NULL)
+        return;
+    for (size_t i = 0; i <= t->mask; i++) {
+        String *s = t->slots[i];
+        if (s != NULL && s != (String *)1 && !s->obj.marked) {
+            t->slots[i] = (String *)1;
+            t->count--;
+        }
+    }
+}
+
+static void sweep(AwState *S)
+{
+    Obj **link = &S->objects;
+    while (*link != NULL) {
+        Obj *o = *link;
+        if (o->marked) {
+            o->marked = 0;
+            link = &o->gcnext;
+        } else {
+            *link = o->gcnext;
+            free_obj(S, o);
+        }
+    }
+}
+
+void awgc_collect(AwState *S)
+{
+    if (S->gc_paused)
+        return;
+    S->gc_paused++;
+    mark_roots(S);
+    drain(S);
+    sweep_interned(S);
+    sweep(S);
+    S->gc_paused--;
+    S->next_gc = S->bytes * 2;
+    if (S->next_gc < GC_MIN_THRESHOLD)
+        S->next_gc = GC_MIN_THRESHOLD;
+}
+
+void awgc_free_all(AwState *S)
+{
+    Obj *o = S->objects;
+    while (o != NULL) {
+        Obj *next = o->gcnext;
+        free_obj(S, o);
+        o = next;
+    }
+    S->objects = NULL;
+    if (S->gray)
+        S->alloc(S->alloc_ud, S->gray, S->capgray * sizeof(Obj *), 0);
+    S->gray = NULL;
+    S->capgray = S->ngray = 0;
+}

@@ -1,0 +1,41 @@
+/* Memory: the one allocation funnel and the precise mark-and-sweep GC.
+ *
+ * Invariant: a collection may start only inside awgc_alloc (an object
+ * allocation). At that moment every reachable object must be reachable from
+ * a root: the frame chain (each frame's localsplus up to frame->sp), the
+ * temporary root stack, S's own fields. Raw buffers from awmem_* never
+ * start a collection, so code that only grows a list or builds a string
+ * buffer needs no rooting. Marking uses an explicit gray stack, so deep
+ * structures cannot overflow the C stack. */
+#ifndef AW_GC_H
+#define AW_GC_H
+
+#include "vm/state.h"
+
+/* Raw memory through the host allocator; counted in S->bytes. NULL on
+ * failure (no exception set: call awerr_nomem). Never collects. */
+void *awmem_alloc(AwState *S, size_t size);
+void *awmem_realloc(AwState *S, void *p, size_t oldsize, size_t newsize);
+void awmem_free(AwState *S, void *p, size_t size);
+
+/* A new GC object of `size` bytes (header included), zero-filled, with
+ * type t and kind k. May collect first. NULL with MemoryError set. */
+void *awgc_alloc(AwState *S, Type *t, ObjKind k, size_t size);
+
+/* Root C temporaries across allocations: push and pop in pairs. The root
+ * stack has a fixed capacity (AWGC_MAX_ROOTS) that C recursion limits
+ * (S->c_limit) keep far from reach. */
+#define AWGC_MAX_ROOTS 8192
+static inline void awgc_push(AwState *S, Value v)
+{
+    S->roots[S->nroots++] = v;
+}
+static inline void awgc_pop(AwState *S, size_t n) { S->nroots -= n; }
+
+void awgc_collect(AwState *S);
+void awgc_mark_value(AwState *S, Value v);
+void awgc_mark_obj(AwState *S, Obj *o);
+/* Frees every object: the end of an interpreter. */
+void awgc_free_all(AwState *S);
+
+#endif

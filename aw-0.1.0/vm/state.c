@@ -1,0 +1,163 @@
+/* Creating and destroying an interpreter state: allocator, hash seed,
+ * builtin types and modules, output. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#if defined(__linux__)
+#include <sys/random.h>
+#endif
+
+#include "vm/gc.h"
+#include "vm/str.h"
+
+static void *default_alloc(void *ud, void *ptr, size_t oldsize,
+                           size_t newsize)
+{
+    (void)ud;
+    (void)oldsize;
+    if (newsize == 0) {
+        free(ptr);
+        return NULL;
+    }
+    return realloc(ptr, newsize);
+}
+
+static void default_write(void *ud, const char *data, size_t len, FILE *f)
+{
+    (void)ud;
+    fwrite(data, 1, len, f);
+}
+
+static void write_stdout(void *ud, const char *data, size_t len)
+{
+    default_write(ud, data, len, stdout);
+}
+
+static void write_stderr(void *ud, const char *data, size_t len)
+{
+    fflush(stdout); /* keep stdout before a traceback on a shared tty */
+    default_write(ud, data, len, stderr);
+}
+
+/* The seed of string hashing, against hash flooding. AW_HASHSEED=N fixes
+ * it (as PYTHONHASHSEED does) for reproducible runs. */
+static void seed_hash(AwState *S)
+{
+    const char *env = getenv("AW_HASHSEED");
+    if (env != NULL && *env != '\0') {
+        uint64_t n = strtoull(env, NULL, 10);
+        S->hash_seed[0] = n * 0x9e3779b97f4a7c15ull;
+        S->hash_seed[1] = n ^ 0x6a09e667f3bcc909ull;
+        return;
+    }
+#if defined(__linux__)
+    if (getrandom(S->hash_seed, sizeof S->hash_seed, GRND_NONBLOCK) ==
+        (ssize_t)sizeof S->hash_seed)
+        return;
+#endif
+    uint64_t t = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32);
+    S->hash_seed[0] = t * 0x9e3779b97f4a7c15ull ^ (uintptr_t)S;
+    S->hash_seed[1] = ~t * 0xbf58476d1ce4e5b9ull;
+}
+
+static bool init_names(AwState *S)
+{
+    static const char *const names[NAME__COUNT] = {
+#define X(id, s) s,
+        NAME_LIST(X)
+#undef X
+    };
+    for (int i = 0; i < NAME__COUNT; i++) {
+        S->names[i] = awstr_intern_cstr(S, names[i]);
+        if (S->names[i] == NULL)
+            return false;
+    }
+    return true;
+}
+
+static bool init_all(AwState *S)
+{
+    return awtype_init(S) && init_names(S) && awstr_init(S) &&
+           awnum_init(S) && awcont_init(S) && awfunc_init(S) &&
+           awexc_init(S) && awtype_finish(S) && awbuiltins_init(S);
+}
+
+AwState *awstate_new(AwAllocFn alloc, void *ud)
+{
+    if (alloc == NULL)
+        alloc = default_alloc;
+    AwState *S = alloc(ud, NULL, 0, sizeof(AwState));
+    if (S == NULL)
+        return NULL;
+    memset(S, 0, sizeof *S);
+    S->alloc = alloc;
+    S->alloc_ud = ud;
+    S->next_gc = 1u << 20;
+    S->recursion_limit = 1000;
+    S->c_limit = 1000;
+    S->write_out = write_stdout;
+    S->write_err = write_stderr;
+    const char *stress = getenv("AW_GC_STRESS");
+    S->gc_stress = stress != NULL && *stress != '\0' && *stress != '0';
+    seed_hash(S);
+    S->roots = alloc(ud, NULL, 0, AWGC_MAX_ROOTS * sizeof(Value));
+    if (S->roots == NULL) {
+        alloc(ud, S, sizeof(AwState), 0);
+        return NULL;
+    }
+    S->gc_paused++;
+    bool ok = init_all(S);
+    S->gc_paused--;
+    if (!ok) {
+        awstate_free(S);
+        return NULL;
+    }
+    return S;
+}
+
+void awstate_free(AwState *S)
+{
+    if (S == NULL)
+        return;
+    S->frame = NULL;
+    awgc_free_all(S);
+    while (S->fstack != NULL) {
+        FrameChunk *c = S->fstack;
+        S->fstack = c->prev;
+        S->alloc(S->alloc_ud, c, sizeof(FrameChunk) + c->size, 0);
+    }
+    if (S->interned.slots)
+        awmem_free(S, S->interned.slots,
+                   (S->interned.mask + 1) * sizeof(String *));
+    S->alloc(S->alloc_ud, S->roots, AWGC_MAX_ROOTS * sizeof(Value), 0);
+    AwAllocFn alloc = S->alloc;
+    void *ud = S->alloc_ud;
+    alloc(ud, S, sizeof(AwState), 0);
+}
+
+void awstate_write_out(AwState *S, const char *s, size_t n)
+{
+    if (S->write_out)
+        S->write_out(S->write_ud, s, n);
+}
+
+void awstate_write_err(AwState *S, const char *s, size_t n)
+{
+    if (S->write_err)
+        S->write_err(S->write_ud, s, n);
+}
+
+bool awstate_c_enter(AwState *S, const char *what)
+{
+    if (S->c_depth >= S->c_limit) {
+        if (what == NULL)
+            what = "";
+        return awerr_format(S, EXC_RecursionError,
+                            "maximum recursion depth exceeded%s%s",
+                            *what && *what != ' ' ? " " : "", what);
+    }
+    S->c_depth++;
+    return true;
+}

@@ -1,0 +1,148 @@
+/* The interpreter state: everything aw knows hangs off one AwState, so
+ * that a process can hold many interpreters and no global is mutable. */
+#ifndef AW_STATE_H
+#define AW_STATE_H
+
+#include "vm/object.h"
+#include "vm/exc.h"
+
+/* Interned names used by the C code: S->names[NAME_init] is "__init__". */
+#define NAME_LIST(X)                                                         \
+    X(init, "__init__")                                                      \
+    X(new, "__new__")                                                        \
+    X(name, "__name__")                                                      \
+    X(qualname, "__qualname__")                                              \
+    X(module, "__module__")                                                  \
+    X(doc, "__doc__")                                                        \
+    X(dict, "__dict__")                                                      \
+    X(class, "__class__")                                                    \
+    X(main, "__main__")                                                      \
+    X(builtins, "builtins")                                                  \
+    X(repr, "__repr__")                                                      \
+    X(str, "__str__")                                                        \
+    X(hash, "__hash__")                                                      \
+    X(eq, "__eq__")                                                          \
+    X(len, "__len__")                                                        \
+    X(iter, "__iter__")                                                      \
+    X(next, "__next__")                                                      \
+    X(call, "__call__")                                                      \
+    X(getitem, "__getitem__")                                                \
+    X(format, "__format__")                                                  \
+    X(args, "args")                                                          \
+    X(value, "value")                                                        \
+    X(code, "code")                                                          \
+    X(msg, "msg")                                                            \
+    X(filename, "filename")                                                  \
+    X(file, "__file__")                                                      \
+    X(lineno, "lineno")                                                      \
+    X(offset, "offset")                                                      \
+    X(text, "text")                                                          \
+    X(end_lineno, "end_lineno")                                              \
+    X(end_offset, "end_offset")                                              \
+    X(module_code, "<module>")                                               \
+    X(empty, "")
+
+typedef enum {
+#define X(id, s) NAME_##id,
+    NAME_LIST(X)
+#undef X
+    NAME__COUNT
+} NameId;
+
+/* Writes output for print() and tracebacks; the CLI passes stdio. */
+typedef void (*AwWriteFn)(void *ud, const char *data, size_t len);
+typedef void *(*AwAllocFn)(void *ud, void *ptr, size_t oldsize,
+                           size_t newsize);
+
+/* The frame stack: frames of ordinary calls are bump-allocated from
+ * chunks that never move, so Frame pointers stay valid. */
+typedef struct FrameChunk {
+    struct FrameChunk *prev;
+    size_t size; /* bytes usable in data */
+    size_t used;
+    _Alignas(16) unsigned char data[];
+} FrameChunk;
+
+/* Interned strings: an open-addressed weak set, cleared of dead strings by
+ * the sweep. */
+typedef struct InternTable {
+    String **slots; /* NULL empty; (String *)1 tombstone */
+    size_t mask;
+    size_t count, fill;
+} InternTable;
+
+struct AwState {
+    /* memory and GC (vm/gc.c) */
+    AwAllocFn alloc;
+    void *alloc_ud;
+    size_t bytes;      /* bytes allocated now */
+    size_t next_gc;    /* collect when bytes passes this */
+    size_t mem_limit;  /* 0: unlimited */
+    Obj *objects;      /* every live object */
+    Obj **gray;        /* mark stack */
+    size_t ngray, capgray;
+    bool gray_overflow; /* the gray stack could not grow: rescan */
+    Value *roots;      /* C temporaries: awgc_push/awgc_pop */
+    size_t nroots, caproots;
+    int gc_stress;     /* AW_GC_STRESS=1: collect at every allocation */
+    int gc_paused;     /* > 0: no collection (start-up) */
+    InternTable interned;
+
+    /* types, names, singletons */
+    Type *types[TY__COUNT];
+    Type *exc_types[EXC__COUNT];
+    String *names[NAME__COUNT];
+    Obj *notimpl, *ellipsis;
+    Exception *nomem; /* preallocated MemoryError, raised without allocating */
+    uint64_t hash_seed[2];
+
+    /* modules */
+    Dict *builtins; /* the builtins module's dict */
+    Dict *modules;  /* sys.modules */
+    Value argv;     /* sys.argv list */
+
+    /* execution (vm/interp.c) */
+    Frame *frame;     /* innermost running frame, linked by prev */
+    FrameChunk *fstack;
+    Value exc;        /* the exception being raised, or NULL_VAL */
+    Value exc_info;   /* the exception being handled (sys.exc_info()) */
+    int depth;        /* aw frames on the frame stack */
+    int recursion_limit;
+    int c_depth;      /* nested C recursion: repr, eq, compile, VM re-entry */
+    int c_limit;
+
+    /* output */
+    AwWriteFn write_out, write_err;
+    void *write_ud;
+
+    /* linecache: filename -> list of source lines, for tracebacks */
+    Dict *linecache;
+};
+
+#define NOTIMPL_VAL(S) OBJ_VAL((S)->notimpl)
+#define IS_NOTIMPL(S, v) (IS_OBJ(v) && AS_OBJ(v) == (S)->notimpl)
+#define NAME(S, id) ((S)->names[NAME_##id])
+#define TYPE(S, id) ((S)->types[TY_##id])
+
+/* Guards C recursion (repr of nested lists, eq, hash, compile). Returns
+ * false with RecursionError set when too deep; pair with AW_C_LEAVE. */
+AW_NODISCARD bool awstate_c_enter(AwState *S, const char *what);
+#define AW_C_LEAVE(S) ((S)->c_depth--)
+
+/* vm/state.c */
+AwState *awstate_new(AwAllocFn alloc, void *ud);
+void awstate_free(AwState *S);
+void awstate_write_out(AwState *S, const char *s, size_t n);
+void awstate_write_err(AwState *S, const char *s, size_t n);
+
+/* Start-up: each builtin module creates its types and methods. */
+AW_NODISCARD bool awtype_init(AwState *S);  /* object, type, NoneType... */
+AW_NODISCARD bool awstr_init(AwState *S);   /* str, bytes + iterators */
+AW_NODISCARD bool awnum_init(AwState *S);   /* bool, int, float */
+AW_NODISCARD bool awcont_init(AwState *S);  /* list..slice + iterators */
+AW_NODISCARD bool awfunc_init(AwState *S);  /* function, code, cell... */
+AW_NODISCARD bool awexc_init(AwState *S);   /* the exception hierarchy */
+AW_NODISCARD bool awtype_finish(AwState *S); /* flags, MROs after init */
+AW_NODISCARD bool awbuiltins_init(AwState *S); /* the builtins module */
+
+#endif
