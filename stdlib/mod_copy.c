@@ -98,6 +98,64 @@ static bool memo_put(AwState *S, Dict *memo, Value x, Value y)
     return ok;
 }
 
+/* Adds the value of slot `name` of x to *slots (a new dict on first
+ * use). An unset slot is left out. */
+static bool add_slot(AwState *S, Value x, Value name, Value *slots)
+{
+    if (!IS_STR(name) || strcmp(AS_STR(name)->data, "__dict__") == 0 ||
+        strcmp(AS_STR(name)->data, "__weakref__") == 0)
+        return true;
+    Value v;
+    int r = awobj_getattr_opt(S, x, AS_STR(name), &v);
+    if (r <= 0)
+        return r == 0;
+    awgc_push(S, v);
+    if (IS_NULL(*slots)) {
+        Dict *d = awdict_new(S);
+        *slots = d ? OBJ_VAL(d) : NULL_VAL;
+    }
+    bool ok = !IS_NULL(*slots) &&
+              awdict_set_str(S, AS_DICT(*slots), AS_STR(name), v);
+    awgc_pop(S, 1);
+    return ok;
+}
+
+/* object.__getstate__ with __slots__: (dict or None, {slot: value}),
+ * the slot names gathered along the MRO as copyreg._slotnames does
+ * (private names are not mangled here). */
+static bool slot_state(AwState *S, Value x, Value *state)
+{
+    Tuple *mro = awobj_type(S, x)->mro;
+    String *key = awstr_intern_cstr(S, "__slots__");
+    if (key == NULL || mro == NULL)
+        return key != NULL;
+    Value *slots = S->roots + S->nroots;
+    awgc_push(S, NULL_VAL);
+    bool ok = true;
+    for (size_t i = 0; ok && i < mro->len; i++) {
+        Dict *td = AS_TYPE(mro->items[i])->dict;
+        Value names = td ? awdict_get_str(S, td, key) : NULL_VAL;
+        if (IS_STR(names)) {
+            ok = add_slot(S, x, names, slots);
+        } else if (IS_TUPLE(names) || IS_LIST(names)) {
+            Value h, *items;
+            size_t n;
+            ok = awseq_fast(S, names, "", &h, &items, &n);
+            for (size_t k = 0; ok && k < n; k++)
+                ok = add_slot(S, x, items[k], slots);
+        }
+    }
+    if (ok && !IS_NULL(*slots)) {
+        Value pair[2] = {*state, *slots};
+        Tuple *t = awtuple_from_array(S, pair, 2);
+        ok = t != NULL;
+        if (ok)
+            *state = OBJ_VAL(t);
+    }
+    awgc_pop(S, 1);
+    return ok;
+}
+
 /* The state pickle would save: __getstate__() when the class defines it,
  * else a non-empty __dict__, else None. */
 static bool get_state(AwState *S, Value x, Value *out)
@@ -113,9 +171,11 @@ static bool get_state(AwState *S, Value x, Value *out)
     *out = NONE_VAL;
     Value d;
     int r = attr_opt(S, x, "__dict__", &d);
+    if (r < 0)
+        return false;
     if (r > 0 && IS_DICT(d) && AS_DICT(d)->len > 0)
         *out = d;
-    return r >= 0;
+    return slot_state(S, x, out);
 }
 
 /* y.__setstate__(state), or y.__dict__.update(state) and the slot
