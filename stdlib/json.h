@@ -43,4 +43,8 @@ AW_NODISCARD bool awjson_decode(AwState *S, String *doc,
 bool awjson_error(AwState *S, Type *error, const char *msg, String *doc,
                   size_t pos);
 
+/* Compiles JSONEncoder and JSONDecoder (stdlib/json_classes.c) into the
+ * json module m, whose dumps and loads they call. */
+AW_NODISCARD bool awjson_classes_init(AwState *S, Module *m);
+
 #endif

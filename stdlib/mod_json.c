@@ -54,6 +54,74 @@ static bool py_args(AwState *S, const char *fname, const char *owner,
     return true;
 }
 
+/* The value of keyword argument `name` in a call, or NULL_VAL. */
+static Value kwarg(int argc, Value *argv, Tuple *kwnames, const char *name)
+{
+    for (size_t k = 0; kwnames && k < kwnames->len; k++)
+        if (strcmp(AS_STR(kwnames->items[k])->data, name) == 0)
+            return argv[argc + (int)k];
+    return NULL_VAL;
+}
+
+static bool has_cls(int argc, Value *argv, Tuple *kwnames)
+{
+    Value cls = kwarg(argc, argv, kwnames, "cls");
+    return !IS_NULL(cls) && !IS_NONE(cls);
+}
+
+/* cls(**kw).method(doc), as dumps and loads do with a cls argument: the
+ * keywords of the call but cls (and the document, when it came by
+ * keyword) go to cls. CPython passes its defaults for the options not
+ * given too; a JSONEncoder or JSONDecoder subclass has the same ones. */
+static bool via_cls(AwState *S, const char *fname, const char *docname,
+                    const char *method, int argc, Value *argv,
+                    Tuple *kwnames, Value *out)
+{
+    if (argc > 1)
+        return awerr_format(S, EXC_TypeError,
+                            "%s() takes 1 positional argument but %d were "
+                            "given",
+                            fname, argc);
+    size_t nk = kwnames->len, k, n = 0;
+    Value *r = S->roots + S->nroots; /* doc, instance, names, values */
+    if (S->nroots + nk + 3 > AWGC_MAX_ROOTS)
+        return awerr_format(S, EXC_RecursionError,
+                            "maximum recursion depth exceeded");
+    for (k = 0; k < nk + 3; k++)
+        awgc_push(S, NULL_VAL);
+    r[0] = argc == 1 ? argv[0] : kwarg(argc, argv, kwnames, docname);
+    for (k = 0; k < nk; k++) {
+        const char *key = AS_STR(kwnames->items[k])->data;
+        if (strcmp(key, "cls") != 0 && strcmp(key, docname) != 0)
+            r[3 + n++] = kwnames->items[k];
+    }
+    Tuple *names = awtuple_from_array(S, r + 3, n);
+    bool ok = names != NULL;
+    if (ok) {
+        r[2] = OBJ_VAL(names);
+        for (k = 0, n = 0; k < nk; k++) {
+            const char *key = AS_STR(kwnames->items[k])->data;
+            if (strcmp(key, "cls") != 0 && strcmp(key, docname) != 0)
+                r[3 + n++] = argv[argc + (int)k];
+        }
+    }
+    if (ok && IS_NULL(r[0]))
+        ok = awerr_format(S, EXC_TypeError,
+                          "%s() missing 1 required positional argument: "
+                          "'%s'",
+                          fname, docname);
+    Value cls = kwarg(argc, argv, kwnames, "cls"), m;
+    String *ms = ok ? awstr_intern_cstr(S, method) : NULL;
+    ok = ok && ms && awobj_call(S, cls, 0, r + 3, names, &r[1]) &&
+         awobj_getattr(S, r[1], ms, &m);
+    if (ok) {
+        r[1] = m;
+        ok = awobj_call(S, m, 1, &r[0], NULL, out);
+    }
+    awgc_pop(S, nk + 3);
+    return ok;
+}
+
 /* The truth of an optional flag. */
 static int flag(AwState *S, Value v, bool dflt)
 {
@@ -161,12 +229,11 @@ static bool encode_args(AwState *S, Value *a, JsonEncOpts *o)
 static bool dumps_impl(AwState *S, const char *fname, int argc, Value *argv,
                        Tuple *kwnames, Value *a, Value *out)
 {
+    if (has_cls(argc, argv, kwnames))
+        return via_cls(S, fname, "obj", "encode", argc, argv, kwnames, out);
     if (!py_args(S, fname, "JSONEncoder", argc, argv, kwnames, 1, enc_names,
                  E_COUNT, a))
         return false;
-    if (!IS_NULL(a[E_CLS]) && !IS_NONE(a[E_CLS]))
-        return awerr_format(S, EXC_NotImplementedError,
-                            "json: the cls argument is not supported");
     a[E_CLS] = NULL_VAL;
     JsonEncOpts o;
     return encode_args(S, a, &o) && awjson_encode(S, a[E_OBJ], &o, out);
@@ -275,12 +342,11 @@ static bool doc_arg(AwState *S, Value s, Value *slot, String **doc)
 static bool loads_impl(AwState *S, Value module, const char *fname, int argc,
                        Value *argv, Tuple *kwnames, Value *a, Value *out)
 {
+    if (has_cls(argc, argv, kwnames))
+        return via_cls(S, fname, "s", "decode", argc, argv, kwnames, out);
     if (!py_args(S, fname, "JSONDecoder", argc, argv, kwnames, 1, dec_names,
                  D_COUNT, a))
         return false;
-    if (!IS_NULL(a[D_CLS]) && !IS_NONE(a[D_CLS]))
-        return awerr_format(S, EXC_NotImplementedError,
-                            "json: the cls argument is not supported");
     String *doc = NULL;
     int strict = flag(S, a[D_STRICT], true);
     if (strict < 0 || !doc_arg(S, a[D_S], &a[D_CLS], &doc))
@@ -464,5 +530,5 @@ bool awmod_json_init(AwState *S, Module *m)
     Type *err = error_type_new(S);
     if (err == NULL || !awmodule_set(S, m, "JSONDecodeError", OBJ_VAL(err)))
         return false;
-    return add_bound_funcs(S, m, json_funcs);
+    return add_bound_funcs(S, m, json_funcs) && awjson_classes_init(S, m);
 }
