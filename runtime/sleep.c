@@ -8,8 +8,6 @@
 #include "vm/gc.h"
 #include "vm/str.h"
 
-enum { NC_CREATED, NC_WAITING, NC_YIELDED, NC_CLOSED };
-
 NCoro *awsleep_new(AwState *S, double delay, Value result)
 {
     NCoro *c = awgc_alloc(S, TYPE(S, NCORO), OBJ_NCORO, sizeof(NCoro));
@@ -17,20 +15,32 @@ NCoro *awsleep_new(AwState *S, double delay, Value result)
         return NULL;
     c->delay = delay;
     c->result = result;
+    c->name = "sleep";
+    c->kind = NC_SLEEP;
     return c;
 }
 
-/* Drops the timer of an interrupted sleep. */
+NCoro *awncoro_noop(AwState *S, const char *name)
+{
+    NCoro *c = awsleep_new(S, 0, NONE_VAL);
+    if (c != NULL) {
+        c->kind = NC_NOOP;
+        c->name = name;
+    }
+    return c;
+}
+
+/* An interrupted sleep lets go of its future; its timer, finding the
+ * future cancelled (or setting one nobody awaits), does nothing. */
 static void stop_timer(NCoro *c)
 {
-    if (c->timer != NULL)
-        c->timer->cancelled = true;
-    c->timer = NULL;
     c->fut = NULL;
 }
 
 int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
 {
+    if (c->kind >= NC_QPUT && c->state != NC_CLOSED)
+        return awqueue_step(S, c, exc, out);
     if (!IS_NULL(exc)) {
         S->exc = exc;
         stop_timer(c);
@@ -39,6 +49,11 @@ int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
     }
     switch (c->state) {
     case NC_CREATED: {
+        if (c->kind == NC_NOOP) {
+            c->state = NC_CLOSED;
+            *out = NONE_VAL;
+            return 0;
+        }
         if (c->delay <= 0) {
             c->state = NC_YIELDED;
             *out = NONE_VAL;
@@ -52,11 +67,8 @@ int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
             return -1;
         c->fut = f;
         double when = awclock_monotonic(S) + c->delay;
-        Handle *h = awloop_call(S, l, OBJ_VAL(f), NULL, true, when);
-        if (h == NULL)
+        if (!awloop_timer_future(S, l, f, when))
             return -1;
-        h->arg = c->result;
-        c->timer = h;
         c->state = NC_WAITING;
         f->blocking = true;
         *out = OBJ_VAL(f);
@@ -69,9 +81,12 @@ int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
             *out = OBJ_VAL(f);
             return 1;
         }
-        stop_timer(c);
+        c->fut = NULL;
         c->state = NC_CLOSED;
-        return awfuture_result(S, f, out) ? 0 : -1;
+        if (!awfuture_result(S, f, out))
+            return -1;
+        *out = c->result;
+        return 0;
     }
     case NC_YIELDED:
         c->state = NC_CLOSED;
@@ -133,8 +148,9 @@ static bool m_await(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
 
 static bool nc_repr(AwState *S, Value self, Value *out)
 {
-    String *s = awstr_printf(S, "<coroutine object sleep at %p>",
-                             (void *)AS_OBJ(self));
+    NCoro *c = (NCoro *)AS_OBJ(self);
+    String *s = awstr_printf(S, "<coroutine object %s at %p>", c->name,
+                             (void *)c);
     if (s == NULL)
         return false;
     *out = OBJ_VAL(s);
@@ -153,7 +169,7 @@ void awncoro_trace(AwState *S, NCoro *c)
 {
     awgc_mark_value(S, c->result);
     awgc_mark_obj(S, (Obj *)c->fut);
-    awgc_mark_obj(S, (Obj *)c->timer);
+    awgc_mark_obj(S, c->target);
 }
 
 bool awsleep_init(AwState *S)

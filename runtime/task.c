@@ -36,12 +36,14 @@ Future *awtask_new(AwState *S, Loop *l, Value coro, Value name)
 {
     awgc_push(S, coro);
     awgc_push(S, name);
-    Future *t = awfuture_new(S, l);
+    Future *t = awfuture_alloc(S, TYPE(S, TASK), l, FUTF_TASK);
     if (t != NULL) {
-        t->obj.type = TYPE(S, TASK);
         t->coro = coro;
         t->name = name;
-        t->id = ++l->ntasks_made;
+        /* Task-N counts per interpreter, and only tasks made without a
+         * name take a number (as loop.create_task in CPython) */
+        if (IS_NULL(name))
+            t->id = ++S->ntasks_made;
         awgc_push(S, OBJ_VAL(t));
         if (awloop_call_soon(S, l, OBJ_VAL(t), NULL_VAL))
             link_task(l, t);
@@ -53,17 +55,50 @@ Future *awtask_new(AwState *S, Loop *l, Value coro, Value name)
     return t;
 }
 
+enum { END_RESULT, END_EXCEPTION, END_CANCELLED };
+
+static bool t_get_name_impl(AwState *S, Future *t, Value *out);
+
 /* The end of a task: out of the loop's list, then done. */
 static bool finish(AwState *S, Future *t, int how, Value v)
 {
     unlink_task(t->loop, t);
-    if (how == FUT_CANCELLED) {
+    if (how == END_CANCELLED) {
         bool done;
         return awfuture_cancel(S, t, v, &done);
     }
-    if (how == 0)
+    if (how == END_RESULT)
         return awfuture_set_result(S, t, v);
     return awfuture_set_exception(S, t, v);
+}
+
+/* The exception escaped task t: remember where t was created. */
+static void note_site(AwState *S, Future *t, Exception *e)
+{
+    Value name;
+    if (!t_get_name_impl(S, t, &name)) {
+        awerr_clear(S);
+        return;
+    }
+    awgc_push(S, name);
+    Tuple *site = awtuple_new(S, 2);
+    Traceback *tb = NULL;
+    if (site != NULL) {
+        awgc_push(S, OBJ_VAL(site));
+        tb = awgc_alloc(S, TYPE(S, TRACEBACK), OBJ_TRACEBACK,
+                        sizeof(Traceback));
+        awgc_pop(S, 1);
+    }
+    awgc_pop(S, 1);
+    if (tb == NULL) {
+        awerr_clear(S);
+        return;
+    }
+    tb->code = t->ccode;
+    tb->pc = t->cpc;
+    site->items[0] = name;
+    site->items[1] = OBJ_VAL(tb);
+    e->task_site = OBJ_VAL(site);
 }
 
 /* Resumes the coroutine: 1 yielded *out, 0 returned *out, -1 raised. */
@@ -193,19 +228,21 @@ bool awtask_step(AwState *S, Future *t, Value woke)
     } else if (r == 0) {
         if (t->must_cancel) {
             t->must_cancel = false;
-            ok = finish(S, t, FUT_CANCELLED, t->cancel_msg);
+            ok = finish(S, t, END_CANCELLED, t->cancel_msg);
         } else {
-            ok = finish(S, t, 0, out);
+            ok = finish(S, t, END_RESULT, out);
         }
     } else {
         Value e = awerr_fetch(S);
         awgc_push(S, e);
         if (awobj_isinstance(S, e, EXC_TYPE(S, CancelledError))) {
-            Tuple *args = AS_EXCEPTION(e)->args;
-            ok = finish(S, t, FUT_CANCELLED,
-                        args && args->len > 0 ? args->items[0] : NONE_VAL);
+            t->cancelled_exc = e;
+            ok = finish(S, t, END_CANCELLED, NONE_VAL);
         } else {
-            ok = finish(S, t, 1, e);
+            if (IS_EXCEPTION(e) && IS_NULL(AS_EXCEPTION(e)->task_site) &&
+                t->ccode != NULL)
+                note_site(S, t, AS_EXCEPTION(e));
+            ok = finish(S, t, END_EXCEPTION, e);
             if (ok && (awobj_isinstance(S, e, EXC_TYPE(S, SystemExit)) ||
                        awobj_isinstance(S, e, EXC_TYPE(S, KeyboardInterrupt)))) {
                 t->log_exc = false;
@@ -270,10 +307,9 @@ bool awtask_repr(AwState *S, Future *t, Value *out)
     awbuf_init(S, &b);
     awbuf_puts(&b, "<Task ");
     bool ok = true;
-    if (t->state == FUT_PENDING && t->must_cancel)
-        awbuf_puts(&b, "cancelling");
-    else
-        ok = awfuture_state_repr(S, t, &b);
+    static const char *const states[] = {"pending", "cancelled", "finished"};
+    awbuf_puts(&b, t->state == FUT_PENDING && t->must_cancel ? "cancelling"
+                                                             : states[t->state]);
     if (ok) {
         if (IS_NULL(t->name))
             awbuf_printf(&b, " name='Task-%llu'", (unsigned long long)t->id);
@@ -287,9 +323,10 @@ bool awtask_repr(AwState *S, Future *t, Value *out)
         ok = coro_repr(S, t, &b);
         awbuf_puts(&b, ">");
     }
-    if (ok && t->state == FUT_FINISHED && IS_NULL(t->exception)) {
-        awbuf_puts(&b, " result=");
-        ok = awbuf_repr(&b, t->result);
+    if (ok && t->state == FUT_FINISHED) {
+        bool exc = !IS_NULL(t->exception);
+        awbuf_puts(&b, exc ? " exception=" : " result=");
+        ok = awbuf_repr(&b, exc ? t->exception : t->result);
     }
     if (ok && !IS_NULL(t->waiter)) {
         awbuf_puts(&b, " wait_for=");
@@ -316,7 +353,11 @@ bool awtask_repr(AwState *S, Future *t, Value *out)
 static bool t_get_name(AwState *S, int argc, Value *argv, Tuple *kw,
                        Value *out)
 {
-    Future *t = SELF;
+    return t_get_name_impl(S, SELF, out);
+}
+
+static bool t_get_name_impl(AwState *S, Future *t, Value *out)
+{
     if (IS_NULL(t->name)) {
         String *s = awstr_printf(S, "Task-%llu", (unsigned long long)t->id);
         if (s == NULL)

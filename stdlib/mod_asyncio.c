@@ -3,6 +3,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "lang/compile.h"
 #include "runtime/loop.h"
 #include "stdlib/builtins.h"
 #include "stdlib/modules.h"
@@ -10,6 +11,7 @@
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/gen.h"
+#include "vm/interp.h"
 #include "vm/num.h"
 #include "vm/str.h"
 
@@ -64,56 +66,85 @@ static Loop *current_loop(AwState *S)
 /* ------------------------------------------------------------------ */
 /* Running a loop                                                      */
 
+static void where(AwState *S, StrBuf *b, Value coro);
+
 /* Nothing is ready, no timer is pending, and fut still waits: nothing
- * can ever wake it. CPython hangs here; aw raises in the main task. */
+ * can ever wake it. CPython hangs here; aw raises in the main task a
+ * RuntimeError that says what it awaits and where that was made. */
 static bool deadlock(AwState *S, Loop *l, Future *fut)
 {
     if (!IS_TASK(OBJ_VAL(fut)))
         return awerr_format(S, EXC_RuntimeError,
                             "Event loop stopped before Future completed.");
-    Value what = IS_NULL(fut->waiter) ? NONE_VAL : fut->waiter;
-    Value r;
-    if (!awobj_repr(S, what, &r))
-        return false;
-    awgc_push(S, r);
-    Value tr;
-    bool ok = awobj_repr(S, OBJ_VAL(fut), &tr);
-    if (ok) {
-        awerr_format(S, EXC_RuntimeError,
-                     "deadlock: %s awaits %s, and no task, callback or "
-                     "timer is left that could complete it",
-                     AS_STR(tr)->data, AS_STR(r)->data);
-        Value e = awerr_fetch(S);
-        ok = awloop_call_soon(S, l, OBJ_VAL(fut), e);
-        if (ok && !IS_NULL(fut->waiter)) {
-            /* stop waiting on it: the wakeup carries the error */
-            Future *w = AS_FUTURE(fut->waiter);
-            if (w->callbacks) {
-                size_t j = 0;
-                for (size_t i = 0; i < w->callbacks->len; i++)
-                    if (!aw_value_is(w->callbacks->items[i], OBJ_VAL(fut)))
-                        w->callbacks->items[j++] = w->callbacks->items[i];
-                w->callbacks->len = j;
-            }
-            fut->waiter = NULL_VAL;
+    StrBuf b;
+    awbuf_init(S, &b);
+    awbuf_puts(&b, "deadlock: the main task ");
+    where(S, &b, fut->coro);
+    bool ok = true;
+    if (!IS_NULL(fut->waiter)) {
+        Future *w = AS_FUTURE(fut->waiter);
+        awbuf_puts(&b, " awaits ");
+        if (IS_TASK(fut->waiter)) {
+            ok = awbuf_repr(&b, fut->waiter);
+        } else {
+            awbuf_puts(&b, w->obj.type->name->data);
+            awbuf_puts(&b, w->state == FUT_PENDING ? " (pending)" : "");
         }
+        if (ok && w->ccode != NULL)
+            awbuf_printf(&b, " created at %s:%d", w->ccode->filename->data,
+                         awcode_line(w->ccode, w->cpc));
+    }
+    awbuf_puts(&b, ", and no task, callback, timer or I/O is left that "
+                   "could complete it");
+    String *msg = ok ? awbuf_finish(&b) : (awbuf_free(&b), NULL);
+    if (msg == NULL)
+        return false;
+    awgc_push(S, OBJ_VAL(msg));
+    awerr_str(S, EXC_RuntimeError, msg);
+    Value e = awerr_fetch(S);
+    awgc_pop(S, 1);
+    awgc_push(S, e);
+    ok = awloop_call_soon(S, l, OBJ_VAL(fut), e);
+    if (ok && !IS_NULL(fut->waiter)) {
+        /* stop waiting on it: the wakeup carries the error */
+        (void)awfuture_remove_callback(AS_FUTURE(fut->waiter), OBJ_VAL(fut));
+        fut->waiter = NULL_VAL;
     }
     awgc_pop(S, 1);
     return ok;
 }
 
+/* run_until_complete's done-callback: stop the loop after this round. */
+static bool stop_cb(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+{
+    ((Loop *)AS_OBJ(argv[0]))->stopping = true;
+    *out = NONE_VAL;
+    return true;
+}
+
+/* As CPython's run_until_complete: a done-callback stops the loop, so the
+ * round after fut ends still runs everything queued. */
 bool awloop_run_until(AwState *S, Loop *l, Future *fut)
 {
+    CFunction *cb = awcfunc_new(S, "_run_until_complete_cb", stop_cb,
+                                MF_METHOD, OBJ_VAL(l), NULL);
+    if (cb == NULL)
+        return false;
     awgc_push(S, OBJ_VAL(fut));
-    bool ok = true;
-    while (ok && fut->state == FUT_PENDING && !l->stopping) {
+    awgc_push(S, OBJ_VAL(cb));
+    bool ok = awfuture_add_callback(S, fut, OBJ_VAL(cb));
+    while (ok && !l->stopping) {
         if (l->rlen == 0 && l->ntimers == 0)
             ok = deadlock(S, l, fut);
         if (ok)
             ok = awloop_run_once(S, l);
     }
     l->stopping = false;
-    awgc_pop(S, 1);
+    (void)awfuture_remove_callback(fut, OBJ_VAL(cb));
+    awgc_pop(S, 2);
+    if (ok && fut->state == FUT_PENDING)
+        ok = awerr_format(S, EXC_RuntimeError,
+                          "Event loop stopped before Future completed.");
     return ok;
 }
 
@@ -139,23 +170,54 @@ static void leave_loop(AwState *S, Loop *l)
     S->loop = NULL;
 }
 
-/* asyncio.run's end: cancel what is left and let it finish. */
+static Future *gather_of(AwState *S, Loop *l, Tuple *aws, bool return_exc);
+
+/* asyncio.run's end, as CPython's _cancel_all_tasks: cancel every task
+ * left (in creation order), gather them, report errors other than
+ * cancellation. */
 static bool cancel_all(AwState *S, Loop *l)
 {
-    if (l->tasks == NULL)
+    size_t n = 0;
+    for (Future *t = l->tasks; t != NULL; t = t->tnext)
+        n++;
+    if (n == 0)
         return true;
-    for (Future *t = l->tasks; t != NULL; t = t->tnext) {
+    Tuple *all = awtuple_new(S, n);
+    if (all == NULL)
+        return false;
+    awgc_push(S, OBJ_VAL(all));
+    size_t i = n;
+    for (Future *t = l->tasks; t != NULL; t = t->tnext)
+        all->items[--i] = OBJ_VAL(t);
+    bool ok = true;
+    for (i = 0; ok && i < n; i++) {
         bool done;
-        if (!awtask_cancel(S, t, NONE_VAL, &done))
-            return false;
+        ok = awtask_cancel(S, AS_FUTURE(all->items[i]), NONE_VAL, &done);
     }
-    while (l->tasks != NULL) {
-        if (l->rlen == 0 && l->ntimers == 0)
-            break; /* nothing can finish them */
-        if (!awloop_run_once(S, l))
-            return false;
+    Future *g = ok ? gather_of(S, l, all, true) : NULL;
+    ok = g != NULL && awloop_run_until(S, l, g);
+    for (i = 0; ok && i < n; i++) {
+        Future *t = AS_FUTURE(all->items[i]);
+        if (t->state == FUT_FINISHED && !IS_NULL(t->exception)) {
+            static const char msg[] =
+                "unhandled exception during asyncio.run() shutdown\n";
+            S->write_err(S->write_ud, msg, sizeof msg - 1);
+            t->log_exc = false;
+            awexc_print(S, t->exception);
+        }
     }
-    return true;
+    awgc_pop(S, 1);
+    return ok;
+}
+
+/* run_until_complete(coro) for a shutdown step: one task, its rounds. */
+static bool shutdown_step(AwState *S, Loop *l, const char *name)
+{
+    NCoro *c = awncoro_noop(S, name);
+    if (c == NULL)
+        return false;
+    Future *t = awtask_new(S, l, OBJ_VAL(c), NULL_VAL);
+    return t != NULL && awloop_run_until(S, l, t);
 }
 
 static bool run_coro(AwState *S, Loop *l, Value coro, Value *out)
@@ -165,18 +227,17 @@ static bool run_coro(AwState *S, Loop *l, Value coro, Value *out)
         return false;
     awgc_push(S, OBJ_VAL(main));
     bool ok = awloop_run_until(S, l, main);
-    if (ok)
+    Value err = NULL_VAL;
+    if (!ok) /* out of the loop itself: SystemExit, KeyboardInterrupt */
+        err = awerr_fetch(S);
+    awgc_push(S, err);
+    ok = cancel_all(S, l) && shutdown_step(S, l, "shutdown_asyncgens") &&
+         shutdown_step(S, l, "shutdown_default_executor");
+    if (ok && !IS_NULL(err))
+        ok = awerr_raise(S, err);
+    else if (ok)
         ok = awfuture_result(S, main, out);
-    if (ok) {
-        ok = cancel_all(S, l);
-    } else {
-        Value e = awerr_fetch(S);
-        awgc_push(S, e);
-        if (cancel_all(S, l))
-            S->exc = e;
-        awgc_pop(S, 1);
-    }
-    awgc_pop(S, 1);
+    awgc_pop(S, 2);
     return ok;
 }
 
@@ -210,6 +271,12 @@ static bool a_run(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
         leave_loop(S, l);
         l->closed = true;
         S->event_loop = saved;
+        /* what the run left behind reports now, as CPython's refcounting
+         * would have made it */
+        awgc_push(S, ok ? *out : NULL_VAL);
+        awgc_collect(S);
+        awgc_pop(S, 1);
+        awgc_run_finalizers(S, false);
     }
     awgc_pop(S, 1);
     return ok;
@@ -261,6 +328,10 @@ static bool a_create_task(AwState *S, int argc, Value *argv, Tuple *kw,
     Loop *l = awloop_running(S, true);
     if (l == NULL)
         return false;
+    /* CPython's asyncio.create_task makes the task with a default name,
+     * then renames it: a name given here still uses up a Task-N number */
+    if (!IS_NULL(a[1]) && !IS_NONE(a[1]))
+        S->ntasks_made++;
     return make_task(S, l, a[0], a[1], out);
 }
 
@@ -385,6 +456,17 @@ static bool gather_done(AwState *S, int argc, Value *argv, Tuple *kw,
     return true;
 }
 
+static bool gather_into(AwState *S, Loop *l, int argc, Value *argv,
+                        bool return_exc, Value *out);
+
+static Future *gather_of(AwState *S, Loop *l, Tuple *aws, bool return_exc)
+{
+    Value out;
+    if (!gather_into(S, l, (int)aws->len, aws->items, return_exc, &out))
+        return NULL;
+    return AS_FUTURE(out);
+}
+
 static bool a_gather(AwState *S, int argc, Value *argv, Tuple *kw,
                      Value *out)
 {
@@ -402,11 +484,29 @@ static bool a_gather(AwState *S, int argc, Value *argv, Tuple *kw,
     Loop *l = current_loop(S);
     if (l == NULL)
         return false;
-    Future *outer = awfuture_new(S, l);
+    return gather_into(S, l, argc, argv, return_exc, out);
+}
+
+static bool has_callback(Future *f, Value cb)
+{
+    if (aw_value_is(f->cb0, cb))
+        return true;
+    for (size_t i = 0; f->callbacks && i < f->callbacks->len; i++)
+        if (aw_value_is(f->callbacks->items[i], cb))
+            return true;
+    return false;
+}
+
+/* marks a coroutine argument while gather_into wraps its arguments */
+#define GEN_IN_GATHER (1u << 15)
+
+static bool gather_into(AwState *S, Loop *l, int argc, Value *argv,
+                        bool return_exc, Value *out)
+{
+    Future *outer = awfuture_alloc(S, TYPE(S, GATHER_FUTURE), l, FUTF_GATHER);
     if (outer == NULL)
         return false;
     awgc_push(S, OBJ_VAL(outer));
-    outer->obj.type = TYPE(S, GATHER_FUTURE);
     outer->return_exceptions = return_exc;
     Tuple *ch = awtuple_new(S, (size_t)argc);
     bool ok = ch != NULL;
@@ -421,36 +521,32 @@ static bool a_gather(AwState *S, int argc, Value *argv, Tuple *kw,
     ok = cb != NULL;
     if (ok)
         awgc_push(S, OBJ_VAL(cb));
-    /* the same awaitable twice makes one child: an identity map, as
-     * CPython's arg_to_fut (only needed past the first argument) */
-    Dict *seen = ok && argc > 1 ? awdict_new(S) : NULL;
-    if (seen)
-        awgc_push(S, OBJ_VAL(seen));
-    ok = ok && (argc <= 1 || seen != NULL);
+    /* The same awaitable twice makes one child, as CPython's arg_to_fut.
+     * No map: a coroutine already wrapped carries a mark, and a future
+     * already seen has this gather's callback. */
     size_t nuniq = 0;
     for (int i = 0; ok && i < argc; i++) {
-        Value f = NULL_VAL;
-        if (seen) {
-            int r = awdict_get(S, seen, argv[i], &f);
-            if (r < 0) {
-                ok = false;
-                break;
-            }
-            if (r > 0) {
-                ch->items[i] = f;
-                continue;
-            }
+        Value a = argv[i], f = NULL_VAL;
+        bool dup = IS_GEN(a) ? (AS_OBJ(a)->flags & GEN_IN_GATHER) != 0
+                   : IS_FUTURE(a) && has_callback(AS_FUTURE(a), OBJ_VAL(cb));
+        if (dup) {
+            for (int j = 0; j < i; j++)
+                if (aw_value_is(argv[j], a))
+                    ch->items[i] = ch->items[j];
+            continue;
         }
-        ok = ensure_future(S, argv[i], &f);
+        ok = ensure_future(S, a, &f);
         if (ok) {
             ch->items[i] = f;
             nuniq++;
-            ok = awfuture_add_callback(S, AS_FUTURE(f), OBJ_VAL(cb)) &&
-                 (!seen || awdict_set(S, seen, argv[i], f));
+            if (IS_GEN(a))
+                AS_OBJ(a)->flags |= GEN_IN_GATHER;
+            ok = awfuture_add_callback(S, AS_FUTURE(f), OBJ_VAL(cb));
         }
     }
-    if (seen)
-        awgc_pop(S, 1);
+    for (int i = 0; i < argc; i++)
+        if (IS_GEN(argv[i]))
+            AS_OBJ(argv[i])->flags &= (uint16_t)~GEN_IN_GATHER;
     if (ok) {
         /* duplicates count once, as CPython's nfuts */
         outer->nfinished = (uint32_t)(argc - (int)nuniq);
@@ -534,7 +630,127 @@ static bool a_set_event_loop(AwState *S, int argc, Value *argv, Tuple *kw,
     return true;
 }
 
+/* ------------------------------------------------------------------ */
+/* dump_tasks: who waits on whom                                       */
+
+static void dump_put(AwState *S, StrBuf *b)
+{
+    if (!b->failed)
+        S->write_out(S->write_ud, b->data, b->len);
+    b->len = 0;
+}
+
+/* "main() at x.aw:9" (the innermost frame of its await chain) */
+static void where(AwState *S, StrBuf *b, Value coro)
+{
+    if (!IS_GEN(coro)) {
+        if (!awbuf_repr(b, coro))
+            awerr_clear(S);
+        return;
+    }
+    Generator *g = AS_GEN(coro);
+    awbuf_printf(b, "%s()", g->qualname->data);
+    if (g->state == GEN_CLOSED || g->state == GEN_CREATED) {
+        awbuf_puts(b, g->state == GEN_CLOSED ? " done" : " not started");
+        return;
+    }
+    Frame *f = g->innermost ? g->innermost : GEN_FRAME(g);
+    awbuf_printf(b, " suspended in %s() at %s:%d", f->code->qualname->data,
+                 f->code->filename->data, awcode_line(f->code, awframe_pc(f)));
+}
+
+static void dump_task(AwState *S, StrBuf *b, Future *t, int depth);
+
+/* What t awaits: tasks become subtrees, anything else one line. */
+static void dump_waiter(AwState *S, StrBuf *b, Value w, int depth)
+{
+    if (IS_TASK(w)) {
+        dump_task(S, b, AS_FUTURE(w), depth);
+        return;
+    }
+    for (int i = 0; i < depth; i++)
+        awbuf_puts(b, "    ");
+    awbuf_puts(b, "awaits ");
+    if (!awbuf_repr(b, w))
+        awerr_clear(S);
+    awbuf_puts(b, "\n");
+    dump_put(S, b);
+    if (IS_FUTURE(w) && AS_FUTURE(w)->children) {
+        Tuple *ch = AS_FUTURE(w)->children;
+        for (size_t i = 0; i < ch->len; i++)
+            if (IS_TASK(ch->items[i]))
+                dump_task(S, b, AS_FUTURE(ch->items[i]), depth + 1);
+    }
+}
+
+static void dump_task(AwState *S, StrBuf *b, Future *t, int depth)
+{
+    if (depth > 32)
+        return;
+    for (int i = 0; i < depth; i++)
+        awbuf_puts(b, "    ");
+    Value name;
+    if (IS_NULL(t->name))
+        awbuf_printf(b, "Task-%llu", (unsigned long long)t->id);
+    else if (awobj_str(S, t->name, &name))
+        awbuf_puts(b, AS_STR(name)->data);
+    static const char *const states[] = {"pending", "cancelled", "finished"};
+    awbuf_printf(b, " (%s%s): ", states[t->state],
+                 t->loop && t->loop->current == t ? ", running" : "");
+    where(S, b, t->coro);
+    awbuf_puts(b, "\n");
+    dump_put(S, b);
+    if (!IS_NULL(t->waiter))
+        dump_waiter(S, b, t->waiter, depth + 1);
+}
+
+/* Is t awaited by another pending task (so printed under it)? */
+static bool awaited(Loop *l, Future *t)
+{
+    for (Future *o = l->tasks; o != NULL; o = o->tnext) {
+        if (aw_value_is(o->waiter, OBJ_VAL(t)))
+            return true;
+        if (IS_FUTURE(o->waiter) && AS_FUTURE(o->waiter)->children) {
+            Tuple *ch = AS_FUTURE(o->waiter)->children;
+            for (size_t i = 0; i < ch->len; i++)
+                if (aw_value_is(ch->items[i], OBJ_VAL(t)))
+                    return true;
+        }
+    }
+    return false;
+}
+
+static bool a_dump_tasks(AwState *S, int argc, Value *argv, Tuple *kw,
+                         Value *out)
+{
+    Loop *l = awloop_running(S, true);
+    if (l == NULL)
+        return false;
+    size_t n = 0;
+    for (Future *t = l->tasks; t != NULL; t = t->tnext)
+        n++;
+    Tuple *all = awtuple_new(S, n);
+    if (all == NULL)
+        return false;
+    awgc_push(S, OBJ_VAL(all));
+    size_t i = n;
+    for (Future *t = l->tasks; t != NULL; t = t->tnext)
+        all->items[--i] = OBJ_VAL(t); /* creation order */
+    StrBuf b;
+    awbuf_init(S, &b);
+    awbuf_printf(&b, "%zu pending task%s\n", n, n == 1 ? "" : "s");
+    dump_put(S, &b);
+    for (i = 0; i < n; i++)
+        if (!awaited(l, AS_FUTURE(all->items[i])))
+            dump_task(S, &b, AS_FUTURE(all->items[i]), 0);
+    awbuf_free(&b);
+    awgc_pop(S, 1);
+    *out = NONE_VAL;
+    return true;
+}
+
 static const MethodDef asyncio_funcs[] = {
+    {"dump_tasks", a_dump_tasks, MF_STATIC},
     {"run", a_run, MF_STATIC},
     {"sleep", a_sleep, MF_STATIC},
     {"create_task", a_create_task, MF_STATIC},
@@ -563,7 +779,7 @@ static bool l_time(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
     return true;
 }
 
-static bool schedule(AwState *S, int argc, Value *argv, bool timer,
+static bool schedule(AwState *S, int argc, Value *argv, int timer,
                      double when, const char *name, Value *out)
 {
     if (argc < 1)
@@ -594,7 +810,7 @@ static bool schedule(AwState *S, int argc, Value *argv, bool timer,
 static bool l_call_soon(AwState *S, int argc, Value *argv, Tuple *kw,
                         Value *out)
 {
-    return schedule(S, argc - 1, argv + 1, false, 0, "call_soon", out);
+    return schedule(S, argc - 1, argv + 1, AWTIMER_NONE, 0, "call_soon", out);
 }
 
 static bool l_call_later(AwState *S, int argc, Value *argv, Tuple *kw,
@@ -607,7 +823,7 @@ static bool l_call_later(AwState *S, int argc, Value *argv, Tuple *kw,
     if (!as_seconds(S, argv[1], &d))
         return false;
     argv[1] = argv[0]; /* loop just before the callback */
-    return schedule(S, argc - 2, argv + 2, true, awclock_monotonic(S) + d,
+    return schedule(S, argc - 2, argv + 2, AWTIMER_FIFO, awclock_monotonic(S) + d,
                     "call_later", out);
 }
 
@@ -621,7 +837,7 @@ static bool l_call_at(AwState *S, int argc, Value *argv, Tuple *kw,
     if (!as_seconds(S, argv[1], &when))
         return false;
     argv[1] = argv[0];
-    return schedule(S, argc - 2, argv + 2, true, when, "call_at", out);
+    return schedule(S, argc - 2, argv + 2, AWTIMER_AT, when, "call_at", out);
 }
 
 static bool l_create_task(AwState *S, int argc, Value *argv, Tuple *kw,
@@ -776,10 +992,9 @@ static bool loop_repr(AwState *S, Value self, Value *out)
 static bool future_new(AwState *S, Type *t, int argc, Value *argv,
                        Tuple *kw, Value *out)
 {
-    Future *f = awfuture_new(S, current_loop(S));
+    Future *f = awfuture_alloc(S, t, current_loop(S), 0);
     if (f == NULL)
         return false;
-    f->obj.type = t;
     *out = OBJ_VAL(f);
     return true;
 }
@@ -829,6 +1044,23 @@ bool awloop_type_init(AwState *S)
            awtype_add_methods(S, g, gather_methods);
 }
 
+extern const char awasyncio_source[];
+
+/* Runs stdlib/asyncio.aw in the module: wait_for, wait, shield,
+ * as_completed... as CPython writes them, over the C core above. */
+static bool exec_prelude(AwState *S, Module *m)
+{
+    Code *code = awcomp_compile(S, awasyncio_source, strlen(awasyncio_source),
+                                "<asyncio>", PARSE_FILE);
+    if (code == NULL)
+        return false;
+    awgc_push(S, OBJ_VAL(code));
+    Value r;
+    bool ok = awvm_run(S, code, m->dict, &r);
+    awgc_pop(S, 1);
+    return ok;
+}
+
 bool awmod_asyncio_init(AwState *S, Module *m)
 {
     if (!awmodule_add_funcs(S, m, asyncio_funcs))
@@ -853,5 +1085,6 @@ bool awmod_asyncio_init(AwState *S, Module *m)
            awmodule_set(S, m, "InvalidStateError",
                         OBJ_VAL(EXC_TYPE(S, InvalidStateError))) &&
            awmodule_set(S, m, "TimeoutError",
-                        OBJ_VAL(EXC_TYPE(S, TimeoutError)));
+                        OBJ_VAL(EXC_TYPE(S, TimeoutError))) &&
+           awqueue_init(S, m) && exec_prelude(S, m);
 }

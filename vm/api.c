@@ -31,6 +31,9 @@ AW_API AwState *aw_new(void)
 
 AW_API void aw_free(AwState *S)
 {
+    /* what dies with the interpreter still reports, as at CPython's exit:
+     * coroutines never awaited, exceptions never retrieved */
+    awgc_run_finalizers(S, true);
     awstate_free(S);
 }
 

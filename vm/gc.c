@@ -8,6 +8,7 @@
 #endif
 
 #include "vm/class.h"
+#include "vm/exc.h"
 #include "vm/gc.h"
 #include "runtime/loop.h"
 #include "vm/gen.h"
@@ -271,6 +272,7 @@ static void trace_exception(AwState *S, Exception *e)
     awgc_mark_value(S, e->context);
     MARK(e->tb);
     MARK(e->dict);
+    awgc_mark_value(S, e->task_site);
 }
 
 static void trace_generator(AwState *S, Generator *g);
@@ -283,7 +285,7 @@ static void trace(AwState *S, Obj *o)
         mark_values(S, awobj_ext(o), o->extra / sizeof(Value));
     switch ((ObjKind)o->kind) {
     case OBJ_STR: case OBJ_BYTES: case OBJ_BIGINT: case OBJ_RANGE:
-    case OBJ_SINGLETON:
+    case OBJ_SINGLETON: case OBJ_RECORD:
         break;
     case OBJ_LIST:
         mark_values(S, ((List *)o)->items, ((List *)o)->len);
@@ -334,6 +336,7 @@ static void trace(AwState *S, Obj *o)
     case OBJ_FUTURE: awfuture_trace(S, (Future *)o); break;
     case OBJ_HANDLE: awhandle_trace(S, (Handle *)o); break;
     case OBJ_NCORO: awncoro_trace(S, (NCoro *)o); break;
+    case OBJ_QUEUE: awqueue_trace(S, (AQueue *)o); break;
     case OBJ_NATIVE: {
         Native *n = (Native *)o;
         if (n->cls->trace)
@@ -362,6 +365,7 @@ static void trace_generator(AwState *S, Generator *g)
     awgc_mark_value(S, g->exc_state);
     awgc_mark_value(S, g->outer_exc);
     MARK(g->prev_root);
+    MARK(g->ccode);
     mark_frame(S, GEN_FRAME(g));
 }
 
@@ -395,6 +399,8 @@ static void mark_roots(AwState *S)
     MARK(S->genroot);
     MARK(S->loop);
     MARK(S->event_loop);
+    for (size_t i = 0; i < S->nfin_queue; i++) /* revived, to report */
+        MARK(S->fin_queue[i]);
     mark_frames(S);
 }
 
@@ -441,11 +447,13 @@ size_t awgc_basesize(Obj *o)
     case OBJ_INSTANCE: return sizeof(Instance);
     case OBJ_ITERATOR: return sizeof(Iterator);
     case OBJ_SINGLETON: return sizeof(Singleton);
-    case OBJ_GENERATOR: return ((Generator *)o)->size;
+    case OBJ_GENERATOR: return GEN_SIZE((Generator *)o);
     case OBJ_LOOP: return sizeof(Loop);
-    case OBJ_FUTURE: return sizeof(Future);
+    case OBJ_FUTURE: return awfuture_size(o);
     case OBJ_HANDLE: return sizeof(Handle);
     case OBJ_NCORO: return sizeof(NCoro);
+    case OBJ_QUEUE: return sizeof(AQueue);
+    case OBJ_RECORD: return sizeof(Obj);
     case OBJ_NATIVE: return sizeof(Native) + ((Native *)o)->size;
     }
     return sizeof(Obj);
@@ -496,6 +504,7 @@ static void free_obj(AwState *S, Obj *o)
     case OBJ_CODE: free_code(S, (Code *)o); break;
     case OBJ_TYPE: awclass_free(S, (Type *)o); break;
     case OBJ_LOOP: awloop_free(S, (Loop *)o); break;
+    case OBJ_QUEUE: awqueue_free(S, (AQueue *)o); break;
     case OBJ_NATIVE:
         if (((Native *)o)->cls->finalize)
             ((Native *)o)->cls->finalize(S, ((Native *)o)->data);
@@ -535,6 +544,82 @@ static void sweep(AwState *S)
     }
 }
 
+static bool grow_ptrs(AwState *S, Obj ***a, size_t *cap, size_t n)
+{
+    if (n < *cap)
+        return true;
+    size_t ncap = *cap ? *cap * 2 : 64;
+    Obj **p = S->alloc(S->alloc_ud, *a, *cap * sizeof(Obj *),
+                       ncap * sizeof(Obj *));
+    if (p == NULL)
+        return false;
+    *a = p;
+    *cap = ncap;
+    return true;
+}
+
+void awgc_watch(AwState *S, Obj *o)
+{
+    if (grow_ptrs(S, &S->fin, &S->capfin, S->nfin))
+        S->fin[S->nfin++] = o; /* out of memory: no report, no harm */
+}
+
+static void queue_report(AwState *S, Obj *o)
+{
+    if (grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue)) {
+        S->fin_queue[S->nfin_queue++] = o;
+        awgc_mark_obj(S, o);
+    }
+}
+
+/* After marking: a watched object (a future with an exception) or a
+ * coroutine never started that died is revived into fin_queue, to report
+ * at the next safe point; watched objects with nothing left to report
+ * leave the watch list. Coroutines are found by a walk of the heap, so
+ * that creating one costs no bookkeeping. */
+static void revive_watched(AwState *S)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < S->nfin; i++) {
+        Obj *o = S->fin[i];
+        if (!awruntime_wants_report(S, o))
+            continue;
+        if (o->marked)
+            S->fin[k++] = o;
+        else
+            queue_report(S, o);
+    }
+    S->nfin = k;
+    for (Obj *o = S->objects; o != NULL; o = o->gcnext)
+        if (!o->marked && o->kind == OBJ_GENERATOR &&
+            awruntime_wants_report(S, o))
+            queue_report(S, o);
+    drain(S);
+}
+
+void awgc_run_finalizers(AwState *S, bool all)
+{
+    if (all) { /* the end: everything alive with something to say */
+        S->nfin = 0;
+        for (Obj *o = S->objects; o != NULL; o = o->gcnext)
+            if ((o->kind == OBJ_GENERATOR || o->kind == OBJ_FUTURE) &&
+                awruntime_wants_report(S, o) &&
+                grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue))
+                S->fin_queue[S->nfin_queue++] = o;
+    }
+    if (S->nfin_queue == 0)
+        return;
+    Value exc = awerr_fetch(S);
+    awgc_push(S, exc);
+    S->gc_paused++; /* the queue holds the objects; reports allocate */
+    for (size_t i = 0; i < S->nfin_queue; i++)
+        awruntime_report(S, S->fin_queue[i]);
+    S->nfin_queue = 0;
+    S->gc_paused--;
+    S->exc = exc;
+    awgc_pop(S, 1);
+}
+
 void awgc_collect(AwState *S)
 {
     if (S->gc_paused)
@@ -542,6 +627,7 @@ void awgc_collect(AwState *S)
     S->gc_paused++;
     mark_roots(S);
     drain(S);
+    revive_watched(S);
     awclass_gc_prune(S);
     sweep_interned(S);
     sweep(S);
@@ -560,6 +646,12 @@ void awgc_free_all(AwState *S)
         o = next;
     }
     S->objects = NULL;
+    if (S->fin)
+        S->alloc(S->alloc_ud, S->fin, S->capfin * sizeof(Obj *), 0);
+    if (S->fin_queue)
+        S->alloc(S->alloc_ud, S->fin_queue, S->capfin_queue * sizeof(Obj *),
+                 0);
+    S->fin = S->fin_queue = NULL;
     if (S->gray)
         S->alloc(S->alloc_ud, S->gray, S->capgray * sizeof(Obj *), 0);
     S->gray = NULL;

@@ -46,6 +46,13 @@ static inline void awgc_push(AwState *S, Value v)
 static inline void awgc_pop(AwState *S, size_t n) { S->nroots -= n; }
 
 void awgc_collect(AwState *S);
+/* Watches o (a coroutine, future or task): if it dies with something to
+ * report, it is kept until the next safe point, which reports it. */
+void awgc_watch(AwState *S, Obj *o);
+/* At a safe point (a loop round, the end of a run, shutdown): reports
+ * the watched objects that died; with all, every watched object that
+ * still has something to report (the interpreter is ending). */
+void awgc_run_finalizers(AwState *S, bool all);
 void awgc_mark_value(AwState *S, Value v);
 void awgc_mark_obj(AwState *S, Obj *o);
 /* Frees every object: the end of an interpreter. */

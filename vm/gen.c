@@ -40,7 +40,6 @@ Generator *awgen_new(AwState *S, Frame *f)
     g->prev_root = NULL;
     g->chain = 1;
     g->state = GEN_CREATED;
-    g->size = size;
     Frame *gf = GEN_FRAME(g);
     size_t live = (size_t)((unsigned char *)f->sp - (unsigned char *)f);
     memcpy(gf, f, live);
@@ -50,6 +49,9 @@ Generator *awgen_new(AwState *S, Frame *f)
     gf->flags = FRAME_HEAP;
     gf->size = (uint32_t)fsize;
     g->innermost = gf;
+    Frame *caller = f->prev;
+    g->ccode = caller ? caller->code : NULL;
+    g->cpc = caller ? awframe_pc(caller) : 0;
     return g;
 }
 

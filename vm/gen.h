@@ -37,12 +37,14 @@ typedef struct Generator {
     struct Generator *prev_root; /* S->genroot below it while it runs */
     Frame *innermost;            /* while suspended: the frame to resume */
     uint32_t chain;              /* frames from its own to the innermost */
+    Code *ccode;                 /* where it was created (the caller's */
+    uint32_t cpc;                /*   code and pc), for reports, or NULL */
     uint8_t state;               /* GenState */
-    size_t size;                 /* bytes of the whole object */
     _Alignas(16) unsigned char framebuf[]; /* its Frame */
 } Generator;
 
 #define GEN_FRAME(g) ((Frame *)(void *)(g)->framebuf)
+#define GEN_SIZE(g) (offsetof(Generator, framebuf) + GEN_FRAME(g)->size)
 #define FRAME_GEN(f)                                                         \
     ((Generator *)(void *)((unsigned char *)(f)-offsetof(Generator, framebuf)))
 #define IS_GEN(v) IS_KIND(v, OBJ_GENERATOR)

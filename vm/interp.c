@@ -58,12 +58,6 @@ static NOINLINE bool unbound_deref(AwState *S, Code *co, uint32_t slot)
                         co->localnames[slot]->data);
 }
 
-static NOINLINE bool not_supported(AwState *S, const char *what)
-{
-    return awerr_format(S, EXC_SystemError, "%s are not supported yet",
-                        what);
-}
-
 /* CPython's _PyObject_FunctionStr: "mod.qualname()", "qualname()" for
  * builtins, else str(f). The result is rooted by the caller. */
 static String *func_str(AwState *S, Value f)
@@ -1026,27 +1020,30 @@ static bool lookup_special(AwState *S, Value o, const char *name, Value *out)
     return true;
 }
 
-/* BEFORE_WITH: [.. mgr] -> [.. bound_exit enter_result] at base. */
-static bool before_with(AwState *S, Value *base)
+/* BEFORE_WITH: [.. mgr] -> [.. bound_exit enter_result] at base; for
+ * async with, __aenter__/__aexit__ (the result is then awaited). */
+static bool before_with(AwState *S, Value *base, bool async)
 {
     Value mgr = base[0], enter, exit;
-    if (!lookup_special(S, mgr, "__enter__", &enter))
+    const char *kind = async ? "asynchronous context manager"
+                             : "context manager";
+    if (!lookup_special(S, mgr, async ? "__aenter__" : "__enter__", &enter))
         return false;
     if (IS_NULL(enter))
         return awerr_format(S, EXC_TypeError,
-                            "'%s' object does not support the context "
-                            "manager protocol",
-                            awobj_typename(S, mgr));
+                            "'%s' object does not support the %s protocol",
+                            awobj_typename(S, mgr), kind);
     awgc_push(S, enter);
-    bool ok = lookup_special(S, mgr, "__exit__", &exit);
+    bool ok = lookup_special(S, mgr, async ? "__aexit__" : "__exit__", &exit);
     awgc_pop(S, 1);
     if (!ok)
         return false;
     if (IS_NULL(exit))
         return awerr_format(S, EXC_TypeError,
-                            "'%s' object does not support the context "
-                            "manager protocol (missed __exit__ method)",
-                            awobj_typename(S, mgr));
+                            "'%s' object does not support the %s protocol "
+                            "(missed %s method)",
+                            awobj_typename(S, mgr), kind,
+                            async ? "__aexit__" : "__exit__");
     base[1] = enter; /* rooted above the manager while it runs */
     base[0] = exit;
     Value res;
@@ -2527,14 +2524,9 @@ call_function: {
     }
 
     TARGET(BEFORE_WITH) {
-        if (OPARG != 0) { /* async with */
-            SYNC();
-            not_supported(S, "generators and coroutines");
-            goto error;
-        }
         *sp++ = NULL_VAL; /* a rooted slot for __enter__ */
         SYNC();
-        if (!before_with(S, sp - 2))
+        if (!before_with(S, sp - 2, OPARG != 0))
             goto error;
         DISPATCH();
     }

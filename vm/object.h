@@ -241,7 +241,10 @@ struct Type {
     X(TASK, "Task")                                                          \
     X(GATHER_FUTURE, "_GatheringFuture")                                     \
     X(HANDLE, "Handle")                                                      \
-    X(NCORO, "coroutine")
+    X(NCORO, "coroutine")                                                    \
+    X(QUEUE, "Queue")                                                        \
+    X(PRIORITY_QUEUE, "PriorityQueue")                                       \
+    X(LIFO_QUEUE, "LifoQueue")
 
 typedef enum {
 #define X(id, name) TY_##id,
@@ -444,6 +447,8 @@ struct Exception {
     Value context; /* NULL_VAL when unset */
     Traceback *tb; /* outermost frame first, or NULL */
     Dict *dict;    /* or NULL */
+    Value task_site; /* (task name, Traceback) of the asyncio task it
+                        escaped from, for the report; or NULL_VAL */
 };
 
 /* One traceback entry; `next` is the next inner frame, as tb_next. */

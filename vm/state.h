@@ -135,6 +135,13 @@ struct AwState {
     struct Loop *loop;       /* the running loop, or NULL */
     struct Loop *event_loop; /* set_event_loop's, for get_event_loop */
     bool virtual_time;       /* runtime/clock.c */
+    uint64_t ntasks_made;    /* for the names Task-N */
+    /* objects with something to report when they die (vm/gc.c): a
+     * coroutine never awaited, a future whose exception nobody read, a
+     * pending task. Weak; the dead ones move to the strong fin_queue
+     * until a safe point reports them (awgc_run_finalizers). */
+    Obj **fin, **fin_queue;
+    size_t nfin, capfin, nfin_queue, capfin_queue;
     double vclock, vwall_offset;
 
     /* output */
