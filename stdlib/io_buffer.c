@@ -187,6 +187,8 @@ bool awio_to_write(AwState *S, File *f)
 
 bool awio_write(AwState *S, File *f, const char *p, size_t n)
 {
+    if (n == 0)
+        return true;
     if (f->wcap - f->wlen < n) {
         size_t cap = f->wcap ? f->wcap : AWIO_CHUNK;
         while (cap - f->wlen < n)

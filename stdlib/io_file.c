@@ -119,7 +119,7 @@ static bool size_arg(AwState *S, Value v, bool none_ok, int64_t *out)
  * \r read as \n under universal newlines). */
 static bool take(AwState *S, File *f, size_t n, Value *out)
 {
-    const char *p = f->rbuf + f->rpos;
+    const char *p = n ? f->rbuf + f->rpos : "";
     f->rpos += n;
     if (BINARY(f)) {
         Bytes *b = awbytes_new(S, (const uint8_t *)p, n);
