@@ -24,6 +24,10 @@ static const ModuleDef module_table[] = {
     {"os", awmod_os_init},
     {"os.path", awmod_ospath_init},
     {"posixpath", awmod_ospath_init},
+    {"json", awmod_json_init},
+    {"copy", awmod_copy_init},
+    {"io", awmod_io_init},
+    {"_io", awmod_io_init},
     {NULL, NULL},
 };
 

@@ -40,5 +40,8 @@ AW_NODISCARD bool awmod_time_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_string_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_os_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_ospath_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_json_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_copy_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_io_init(AwState *S, Module *m);
 
 #endif
