@@ -27,5 +27,6 @@ AW_NODISCARD bool awmodule_set(AwState *S, Module *m, const char *name,
                                Value v);
 
 /* The init functions of the C modules, one per stdlib/mod_*.c file. */
+AW_NODISCARD bool awsys_init(AwState *S, Module *m);
 
 #endif
