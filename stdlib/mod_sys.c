@@ -205,3 +205,18 @@ bool awsys_init(AwState *S, Module *m)
            awmodule_set(S, m, "modules", OBJ_VAL(S->modules)) &&
            awsys_add_streams(S, m) && awsys_add_info(S, m);
 }
+
+bool awsys_stdout(AwState *S, Value *out)
+{
+    Value sys = awdict_get_str(S, S->modules, NAME(S, sys));
+    *out = NULL_VAL;
+    if (!IS_KIND(sys, OBJ_MODULE))
+        return true;
+    Value v = awdict_get_str(S, ((Module *)AS_OBJ(sys))->dict,
+                             NAME(S, stdout));
+    if (IS_NULL(v))
+        return awerr_format(S, EXC_RuntimeError, "lost sys.stdout");
+    if (!awsys_is_stream(S, v, 1))
+        *out = v;
+    return true;
+}

@@ -14,4 +14,8 @@ AW_NODISCARD bool awsys_add_streams(AwState *S, Module *m);
  * collect. */
 AW_NODISCARD bool awsys_add_info(AwState *S, Module *m);
 
+/* True when v is the interpreter's own stream on file descriptor fd
+ * (stdlib/sys_io.c). */
+bool awsys_is_stream(AwState *S, Value v, int fd);
+
 #endif

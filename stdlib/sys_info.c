@@ -97,7 +97,11 @@ static Tuple *version_tuple(AwState *S, Type *t, int major, int minor,
                             int micro)
 {
     String *final = awstr_intern_cstr(S, "final");
-    Tuple *v = final ? awtuple_new(S, 5) : NULL;
+    if (final == NULL)
+        return NULL;
+    awgc_push(S, OBJ_VAL(final));
+    Tuple *v = awtuple_new(S, 5);
+    awgc_pop(S, 1);
     if (v == NULL)
         return NULL;
     v->obj.type = t;

@@ -253,6 +253,12 @@ static const GetSetDef stream_getset[] = {
 /* ------------------------------------------------------------------ */
 /* Creation                                                            */
 
+bool awsys_is_stream(AwState *S, Value v, int fd)
+{
+    return IS_KIND(v, OBJ_ITERATOR) && awobj_type(S, v)->repr == stream_repr &&
+           FD(v) == fd;
+}
+
 static Type *stream_type(AwState *S)
 {
     Type *t = awtype_new(S, "TextIOWrapper", TYPE(S, OBJECT), OBJ_ITERATOR,

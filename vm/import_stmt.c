@@ -388,12 +388,12 @@ static bool bi_import(AwState *S, int argc, Value *argv, Tuple *kwnames,
     if (!awarg_unpack(S, "__import__", argc, argv, kwnames, 1, 5, kw, a))
         return false;
     if (!IS_STR(a[0]))
-        return awerr_format(S, EXC_TypeError, "__import__() argument 1 "
-                            "must be str, not %s", awobj_typename(S, a[0]));
+        return awerr_format(S, EXC_TypeError, "module name must be a "
+                                              "string");
     int64_t level = 0;
     if (!IS_NULL(a[4]) && !awobj_as_i64(S, a[4], &level))
         return false;
-    if (level > 0 && !IS_NULL(a[1]) && !IS_NONE(a[1]) && !IS_DICT(a[1]))
+    if (level > 0 && !IS_DICT(a[1]))
         return awerr_format(S, EXC_TypeError, "globals must be a dict");
     if (level < 0)
         return awerr_format(S, EXC_ValueError, "level must be >= 0");

@@ -53,7 +53,8 @@ static bool module_setattr(AwState *S, Value self, String *name, Value v)
     if (r > 0)
         return true;
     if (r == 0)
-        awerr_attribute(S, self, name);
+        awerr_format(S, EXC_AttributeError,
+                     "'module' object has no attribute '%s'", name->data);
     return false;
 }
 

@@ -40,6 +40,8 @@
     X(end_lineno, "end_lineno")                                              \
     X(end_offset, "end_offset")                                              \
     X(module_code, "<module>")                                               \
+    X(sys, "sys")                                                            \
+    X(stdout, "stdout")                                                      \
     X(empty, "")
 
 typedef enum {

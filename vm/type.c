@@ -106,8 +106,12 @@ bool awtype_add_methods(AwState *S, Type *t, const MethodDef *defs)
             return false;
         if (defs->flags == MF_CLASS)
             f->obj.type = TYPE(S, CLASSMETHOD_DESCR);
+        /* the name may allocate: root f (types made after start-up) */
+        awgc_push(S, OBJ_VAL(f));
         String *key = awstr_intern_cstr(S, defs->name);
-        if (key == NULL || !awdict_set_str(S, t->dict, key, OBJ_VAL(f)))
+        bool ok = key && awdict_set_str(S, t->dict, key, OBJ_VAL(f));
+        awgc_pop(S, 1);
+        if (!ok)
             return false;
     }
     return true;
