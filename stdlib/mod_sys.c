@@ -7,8 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "stdlib/modules.h"
 #include "stdlib/mod_sys.h"
+#include "stdlib/modules.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/str.h"
@@ -20,7 +20,7 @@ static bool no_keywords(AwState *S, const char *name, Tuple *kwnames)
 {
     if (kwnames == NULL || kwnames->len == 0)
         return true;
-    return awerr_format(S, EXC_TypeError, "%s() takes no keyword arguments",
+    return awerr_format(S, EXC_TypeError, "sys.%s() takes no keyword arguments",
                         name);
 }
 
@@ -32,9 +32,20 @@ static bool sys_exit(AwState *S, int argc, Value *argv, Tuple *kwnames,
     if (!no_keywords(S, "exit", kwnames))
         return false;
     if (argc > 1)
-        return awerr_format(S, EXC_TypeError, "exit expected at most 1 "
-                                              "argument, got %d", argc);
+        return awerr_format(S, EXC_TypeError,
+                            "exit expected at most 1 "
+                            "argument, got %d",
+                            argc);
+    /* As PyErr_SetObject: None gives no arguments, a tuple its items. */
     Value exc;
+    if (argc == 1 && IS_NONE(argv[0]))
+        argc = 0;
+    if (argc == 1 && IS_TUPLE(argv[0]) &&
+        AS_OBJ(argv[0])->type == TYPE(S, TUPLE)) {
+        Tuple *t = AS_TUPLE(argv[0]);
+        Exception *e = awexc_new(S, EXC_TYPE(S, SystemExit), t);
+        return e ? awerr_raise(S, OBJ_VAL(e)) : false;
+    }
     if (!awexc_make(S, EXC_TYPE(S, SystemExit), argc, argv, &exc))
         return false;
     return awerr_raise(S, exc);
@@ -45,7 +56,8 @@ static bool sys_getrecursionlimit(AwState *S, int argc, Value *argv,
 {
     (void)argv;
     if (argc > 0 || (kwnames && kwnames->len > 0))
-        return awerr_format(S, EXC_TypeError, "sys.getrecursionlimit() "
+        return awerr_format(S, EXC_TypeError,
+                            "sys.getrecursionlimit() "
                             "takes no arguments (%d given)",
                             argc + (kwnames ? (int)kwnames->len : 0));
     *out = INT_VAL(S->recursion_limit);
@@ -58,13 +70,15 @@ static bool c_int_arg(AwState *S, Value v, int *out)
 {
     Value i;
     if (IS_FLOAT(v))
-        return awerr_format(S, EXC_TypeError, "'float' object cannot be "
-                                              "interpreted as an integer");
+        return awerr_format(S, EXC_TypeError,
+                            "'float' object cannot be "
+                            "interpreted as an integer");
     if (!awobj_index(S, v, &i))
         return false;
     if (!IS_INT(i) || AS_INT(i) < INT32_MIN || AS_INT(i) > INT32_MAX)
-        return awerr_format(S, EXC_OverflowError, "Python int too large to "
-                                                  "convert to C int");
+        return awerr_format(S, EXC_OverflowError,
+                            "Python int too large to "
+                            "convert to C int");
     *out = (int)AS_INT(i);
     return true;
 }
@@ -77,14 +91,17 @@ static bool sys_setrecursionlimit(AwState *S, int argc, Value *argv,
     if (!no_keywords(S, "setrecursionlimit", kwnames))
         return false;
     if (argc != 1)
-        return awerr_format(S, EXC_TypeError, "setrecursionlimit() takes "
-                            "exactly one argument (%d given)", argc);
+        return awerr_format(S, EXC_TypeError,
+                            "sys.setrecursionlimit() "
+                            "takes exactly one argument (%d given)",
+                            argc);
     int n = 0;
     if (!c_int_arg(S, argv[0], &n))
         return false;
     if (n < 1)
-        return awerr_format(S, EXC_ValueError, "recursion limit must be "
-                                               "greater or equal than 1");
+        return awerr_format(S, EXC_ValueError,
+                            "recursion limit must be "
+                            "greater or equal than 1");
     int depth = S->depth + 1;
     if (depth >= n)
         return awerr_format(S, EXC_RecursionError,
@@ -102,7 +119,8 @@ static bool sys_exc_info(AwState *S, int argc, Value *argv, Tuple *kwnames,
 {
     (void)argv;
     if (argc > 0 || (kwnames && kwnames->len > 0))
-        return awerr_format(S, EXC_TypeError, "sys.exc_info() takes no "
+        return awerr_format(S, EXC_TypeError,
+                            "sys.exc_info() takes no "
                             "arguments (%d given)",
                             argc + (kwnames ? (int)kwnames->len : 0));
     Tuple *t = awtuple_new(S, 3);
@@ -125,11 +143,15 @@ static bool sys_intern(AwState *S, int argc, Value *argv, Tuple *kwnames,
     if (!no_keywords(S, "intern", kwnames))
         return false;
     if (argc != 1)
-        return awerr_format(S, EXC_TypeError, "intern() takes exactly one "
-                            "argument (%d given)", argc);
+        return awerr_format(S, EXC_TypeError,
+                            "sys.intern() takes exactly "
+                            "one argument (%d given)",
+                            argc);
     if (!IS_STR(argv[0]))
-        return awerr_format(S, EXC_TypeError, "intern() argument must be "
-                            "str, not %s", awobj_typename(S, argv[0]));
+        return awerr_format(S, EXC_TypeError,
+                            "intern() argument must be "
+                            "str, not %s",
+                            awobj_typename(S, argv[0]));
     String *s = awstr_intern_str(S, AS_STR(argv[0]));
     *out = s ? OBJ_VAL(s) : NULL_VAL;
     return s != NULL;
@@ -140,7 +162,8 @@ static bool sys_getdefaultencoding(AwState *S, int argc, Value *argv,
 {
     (void)argv;
     if (argc > 0 || (kwnames && kwnames->len > 0))
-        return awerr_format(S, EXC_TypeError, "sys.getdefaultencoding() "
+        return awerr_format(S, EXC_TypeError,
+                            "sys.getdefaultencoding() "
                             "takes no arguments (%d given)",
                             argc + (kwnames ? (int)kwnames->len : 0));
     String *s = awstr_cstr(S, "utf-8");
@@ -212,8 +235,7 @@ bool awsys_stdout(AwState *S, Value *out)
     *out = NULL_VAL;
     if (!IS_KIND(sys, OBJ_MODULE))
         return true;
-    Value v = awdict_get_str(S, ((Module *)AS_OBJ(sys))->dict,
-                             NAME(S, stdout));
+    Value v = awdict_get_str(S, ((Module *)AS_OBJ(sys))->dict, NAME(S, stdout));
     if (IS_NULL(v))
         return awerr_format(S, EXC_RuntimeError, "lost sys.stdout");
     if (!awsys_is_stream(S, v, 1))

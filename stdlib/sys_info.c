@@ -7,8 +7,8 @@
 #include <unistd.h>
 
 #include "aw.h"
-#include "stdlib/modules.h"
 #include "stdlib/mod_sys.h"
+#include "stdlib/modules.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/str.h"
@@ -21,10 +21,10 @@
 #define QUOTE(x) QUOTE2(x)
 #define HEXVERSION(a, b, c) (((a) << 24) | ((b) << 16) | ((c) << 8) | 0xf0)
 /* sys.version: "3.11.0 (aw 0.1.0)" */
-#define VERSION_TEXT                                                        \
-    QUOTE(PY_MAJOR) "." QUOTE(PY_MINOR) "." QUOTE(PY_MICRO) " (aw " QUOTE(  \
-        AW_VERSION_MAJOR) "." QUOTE(AW_VERSION_MINOR) "."                   \
-        QUOTE(AW_VERSION_PATCH) ")"
+#define VERSION_TEXT                                                           \
+    QUOTE(PY_MAJOR)                                                            \
+    "." QUOTE(PY_MINOR) "." QUOTE(PY_MICRO) " (aw " QUOTE(                     \
+        AW_VERSION_MAJOR) "." QUOTE(AW_VERSION_MINOR) "." QUOTE(AW_VERSION_PATCH) ")"
 
 static const char *const vi_fields[] = {"major", "minor", "micro",
                                         "releaselevel", "serial"};
@@ -38,11 +38,11 @@ static bool vi_field(Value self, int i, Value *out)
     return true;
 }
 
-#define FIELD_GETTER(i, name)                                               \
-    static bool vi_get_##name(AwState *S, Value self, Value *out)           \
-    {                                                                       \
-        (void)S;                                                            \
-        return vi_field(self, i, out);                                      \
+#define FIELD_GETTER(i, name)                                                  \
+    static bool vi_get_##name(AwState *S, Value self, Value *out)              \
+    {                                                                          \
+        (void)S;                                                               \
+        return vi_field(self, i, out);                                         \
     }
 FIELD_GETTER(0, major)
 FIELD_GETTER(1, minor)
@@ -81,8 +81,8 @@ static bool vi_repr(AwState *S, Value self, Value *out)
 
 static Type *vi_type(AwState *S)
 {
-    Type *t = awtype_new(S, "version_info", TYPE(S, TUPLE), OBJ_TUPLE,
-                         sizeof(Tuple));
+    Type *t =
+        awtype_new(S, "version_info", TYPE(S, TUPLE), OBJ_TUPLE, sizeof(Tuple));
     if (t == NULL)
         return NULL;
     t->module = awstr_intern_cstr(S, "sys");
@@ -152,17 +152,16 @@ static bool ns_set(AwState *S, Dict *d, const char *name, Value v)
 
 static bool implementation(AwState *S, Type *vi, Value *out)
 {
-    Type *t = awtype_new(S, "SimpleNamespace", TYPE(S, OBJECT),
-                         OBJ_INSTANCE, sizeof(Instance));
+    Type *t = awtype_new(S, "SimpleNamespace", TYPE(S, OBJECT), OBJ_INSTANCE,
+                         sizeof(Instance));
     if (t == NULL)
         return false;
     awgc_push(S, OBJ_VAL(t));
     t->module = awstr_intern_cstr(S, "types");
     t->repr = ns_repr;
     t->new_ = NULL;
-    Instance *ns = t->module ? awgc_alloc(S, t, OBJ_INSTANCE,
-                                          sizeof(Instance))
-                             : NULL;
+    Instance *ns =
+        t->module ? awgc_alloc(S, t, OBJ_INSTANCE, sizeof(Instance)) : NULL;
     awgc_push(S, ns ? OBJ_VAL(ns) : NONE_VAL);
     Dict *d = ns ? (ns->dict = awdict_new(S)) : NULL;
     String *name = d ? awstr_cstr(S, "aw") : NULL;
@@ -234,8 +233,7 @@ bool awsys_add_info(AwState *S, Module *m)
               implementation(S, vi, &impl) &&
               awmodule_set(S, m, "implementation", impl);
     awgc_pop(S, 1);
-    return ok &&
-           set_str(S, m, "version", VERSION_TEXT) &&
+    return ok && set_str(S, m, "version", VERSION_TEXT) &&
            awmodule_set(S, m, "hexversion",
                         INT_VAL(HEXVERSION(PY_MAJOR, PY_MINOR, PY_MICRO))) &&
            set_str(S, m, "platform", platform()) &&

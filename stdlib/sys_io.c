@@ -2,26 +2,34 @@
  * _io.TextIOWrapper. Output goes through the interpreter's write
  * callbacks (so print(file=sys.stderr) and print() share one path);
  * input is read from the C stdin that input() also reads. An object uses
- * the Iterator layout with `index` holding its file descriptor. */
+ * the Iterator layout: `index` holds its file descriptor, `aux` the class
+ * io.UnsupportedOperation that reading stdout or writing stdin raises. */
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "stdlib/modules.h"
 #include "stdlib/mod_sys.h"
+#include "stdlib/modules.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/str.h"
 
 #define FD(v) ((int)((Iterator *)AS_OBJ(v))->index)
 
-static const char *const stream_names[] = {"<stdin>", "<stdout>",
-                                           "<stderr>"};
+static const char *const stream_names[] = {"<stdin>", "<stdout>", "<stderr>"};
 
-static bool unsupported(AwState *S, const char *what)
+/* io.UnsupportedOperation(what), an OSError and a ValueError. */
+static bool unsupported(AwState *S, Value self, const char *what)
 {
-    /* io.UnsupportedOperation derives from OSError. */
-    return awerr_format(S, EXC_OSError, "%s", what);
+    Value t = ((Iterator *)AS_OBJ(self))->aux;
+    String *msg = awstr_cstr(S, what);
+    if (msg == NULL)
+        return false;
+    Value arg = OBJ_VAL(msg), exc;
+    awgc_push(S, arg);
+    bool ok = awexc_make(S, AS_TYPE(t), 1, &arg, &exc);
+    awgc_pop(S, 1);
+    return ok ? awerr_raise(S, exc) : false;
 }
 
 /* ------------------------------------------------------------------ */
@@ -33,11 +41,11 @@ static bool m_write(AwState *S, int argc, Value *argv, Tuple *kwnames,
     if (!awcont_nargs(S, "TextIOWrapper.write", argc - 1, kwnames, 1, 1))
         return false;
     if (FD(argv[0]) == 0)
-        return unsupported(S, "not writable");
+        return unsupported(S, argv[0], "not writable");
     if (!IS_STR(argv[1]))
-        return awerr_format(S, EXC_TypeError,
-                            "write() argument must be str, not %s",
-                            awobj_typename(S, argv[1]));
+        return awerr_format(
+            S, EXC_TypeError, "write() argument must be str, not %s",
+            IS_NONE(argv[1]) ? "None" : awobj_typename(S, argv[1]));
     String *s = AS_STR(argv[1]);
     if (FD(argv[0]) == 1)
         awstate_write_out(S, s->data, s->len);
@@ -70,12 +78,14 @@ static bool size_arg(AwState *S, const char *name, int argc, Value *argv,
     if (!awcont_nargs(S, name, argc - 1, kwnames, 0, 1))
         return false;
     if (FD(argv[0]) != 0)
-        return unsupported(S, "not readable");
+        return unsupported(S, argv[0], "not readable");
     if (argc < 2 || IS_NONE(argv[1]))
         return true;
     if (!IS_ANYINT(argv[1]) && !IS_BOOL(argv[1]))
-        return awerr_format(S, EXC_TypeError, "argument should be integer "
-                            "or None, not '%s'", awobj_typename(S, argv[1]));
+        return awerr_format(S, EXC_TypeError,
+                            "argument should be integer "
+                            "or None, not '%s'",
+                            awobj_typename(S, argv[1]));
     return awobj_as_i64(S, argv[1], size);
 }
 
@@ -105,8 +115,8 @@ static bool read_text(AwState *S, int64_t size, bool line, Value *out)
         awbuf_free(&b);
         return awerr_nomem(S);
     }
-    bool ok = awcodec_decode(S, (const uint8_t *)(b.data ? b.data : ""),
-                             b.len, "utf-8", "strict", out);
+    bool ok = awcodec_decode(S, (const uint8_t *)(b.data ? b.data : ""), b.len,
+                             "utf-8", "strict", out);
     awbuf_free(&b);
     return ok;
 }
@@ -151,7 +161,7 @@ static bool m_readlines(AwState *S, int argc, Value *argv, Tuple *kwnames,
 static int stream_next(AwState *S, Value self, Value *out)
 {
     if (FD(self) != 0) {
-        unsupported(S, "not readable");
+        unsupported(S, self, "not readable");
         return -1;
     }
     if (!read_text(S, -1, true, out))
@@ -222,24 +232,20 @@ static bool get_closed(AwState *S, Value self, Value *out)
 
 static bool stream_repr(AwState *S, Value self, Value *out)
 {
-    String *s = awstr_printf(S, "<_io.TextIOWrapper name='%s' mode='%s' "
-                                "encoding='utf-8'>",
+    String *s = awstr_printf(S,
+                             "<_io.TextIOWrapper name='%s' mode='%s' "
+                             "encoding='utf-8'>",
                              stream_names[FD(self)], FD(self) ? "w" : "r");
     *out = s ? OBJ_VAL(s) : NULL_VAL;
     return s != NULL;
 }
 
 static const MethodDef stream_methods[] = {
-    {"write", m_write, MF_METHOD},
-    {"flush", m_flush, MF_METHOD},
-    {"read", m_read, MF_METHOD},
-    {"readline", m_readline, MF_METHOD},
-    {"readlines", m_readlines, MF_METHOD},
-    {"fileno", m_fileno, MF_METHOD},
-    {"isatty", m_isatty, MF_METHOD},
-    {"readable", m_readable, MF_METHOD},
-    {"writable", m_writable, MF_METHOD},
-    {NULL, NULL, 0},
+    {"write", m_write, MF_METHOD},         {"flush", m_flush, MF_METHOD},
+    {"read", m_read, MF_METHOD},           {"readline", m_readline, MF_METHOD},
+    {"readlines", m_readlines, MF_METHOD}, {"fileno", m_fileno, MF_METHOD},
+    {"isatty", m_isatty, MF_METHOD},       {"readable", m_readable, MF_METHOD},
+    {"writable", m_writable, MF_METHOD},   {NULL, NULL, 0},
 };
 
 static const GetSetDef stream_getset[] = {
@@ -278,6 +284,36 @@ static Type *stream_type(AwState *S)
     return ok ? t : NULL;
 }
 
+/* io.UnsupportedOperation: bases OSError and ValueError. */
+static Type *unsupported_type(AwState *S)
+{
+    Type *os = EXC_TYPE(S, OSError), *ve = EXC_TYPE(S, ValueError);
+    Type *t = awtype_new(S, "UnsupportedOperation", os, OBJ_EXCEPTION,
+                         sizeof(Exception));
+    if (t == NULL)
+        return NULL;
+    awgc_push(S, OBJ_VAL(t));
+    t->tflags |= TF_EXCEPTION;
+    t->module = awstr_intern_cstr(S, "io");
+    Tuple *bases = t->module ? awtuple_new(S, 2) : NULL;
+    if (bases) {
+        bases->items[0] = OBJ_VAL(os);
+        bases->items[1] = OBJ_VAL(ve);
+        t->bases = bases;
+    }
+    /* C3 of (OSError, ValueError): both end in Exception's MRO. */
+    Tuple *mro = bases ? awtuple_new(S, 1 + 1 + ve->mro->len) : NULL;
+    if (mro) {
+        mro->items[0] = OBJ_VAL(t);
+        mro->items[1] = OBJ_VAL(os);
+        for (size_t i = 0; i < ve->mro->len; i++)
+            mro->items[2 + i] = ve->mro->items[i];
+        t->mro = mro;
+    }
+    awgc_pop(S, 1);
+    return mro ? t : NULL;
+}
+
 bool awsys_add_streams(AwState *S, Module *m)
 {
     static const char *const attrs[][2] = {
@@ -289,16 +325,23 @@ bool awsys_add_streams(AwState *S, Module *m)
     if (t == NULL)
         return false;
     awgc_push(S, OBJ_VAL(t));
+    Type *unsup = unsupported_type(S);
+    if (unsup == NULL) {
+        awgc_pop(S, 1);
+        return false;
+    }
+    awgc_push(S, OBJ_VAL(unsup));
     bool ok = true;
     for (int fd = 0; ok && fd < 3; fd++) {
         Iterator *it = awgc_alloc(S, t, OBJ_ITERATOR, sizeof(Iterator));
         if ((ok = it != NULL)) {
-            it->src = it->aux = NONE_VAL;
+            it->src = NONE_VAL;
+            it->aux = OBJ_VAL(unsup);
             it->index = fd;
             ok = awmodule_set(S, m, attrs[fd][0], OBJ_VAL(it)) &&
                  awmodule_set(S, m, attrs[fd][1], OBJ_VAL(it));
         }
     }
-    awgc_pop(S, 1);
+    awgc_pop(S, 2);
     return ok;
 }

@@ -19,8 +19,7 @@
 
 /* Raises exception id (ImportError or ModuleNotFoundError) with message
  * msg and the attributes name and path (NULL_VAL: None). */
-bool awimport_error(AwState *S, int id, String *msg, Value name,
-                    Value path)
+bool awimport_error(AwState *S, int id, String *msg, Value name, Value path)
 {
     if (msg == NULL)
         return false;
@@ -55,7 +54,7 @@ static bool not_found(AwState *S, String *name, const char *suffix)
     String *msg = awstr_printf(S, "No module named %s%s", r->data, suffix);
     awgc_pop(S, 1);
     return awimport_error(S, EXC_ModuleNotFoundError, msg, OBJ_VAL(name),
-                        NULL_VAL);
+                          NULL_VAL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -73,13 +72,14 @@ static String *substr(AwState *S, String *s, size_t len)
 static bool is_builtin_name(String *name)
 {
     static const char *const names[] = {
-        "_abc",      "_ast",      "_codecs",   "_collections", "_functools",
-        "_imp",      "_io",       "_locale",   "_operator",    "_signal",
-        "_sre",      "_stat",     "_string",   "_symtable",    "_thread",
-        "_tokenize", "_tracemalloc", "_warnings", "_weakref",  "atexit",
-        "builtins",  "errno",     "faulthandler", "gc",        "itertools",
-        "marshal",   "posix",     "pwd",       "sys",          "time",
-        "xxsubtype",
+        "_abc",         "_ast",      "_codecs",      "_collections",
+        "_functools",   "_imp",      "_io",          "_locale",
+        "_operator",    "_signal",   "_sre",         "_stat",
+        "_string",      "_symtable", "_thread",      "_tokenize",
+        "_tracemalloc", "_warnings", "_weakref",     "atexit",
+        "builtins",     "errno",     "faulthandler", "gc",
+        "itertools",    "marshal",   "posix",        "pwd",
+        "sys",          "time",      "xxsubtype",
     };
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (strcmp(names[i], name->data) == 0)
@@ -111,10 +111,12 @@ static int cached(AwState *S, String *name, Value *out)
 {
     int r = awdict_get(S, S->modules, OBJ_VAL(name), out);
     if (r > 0 && IS_NONE(*out)) {
-        String *msg = awstr_printf(S, "import of %s halted; None in "
-                                      "sys.modules", name->data);
+        String *msg = awstr_printf(S,
+                                   "import of %s halted; None in "
+                                   "sys.modules",
+                                   name->data);
         awimport_error(S, EXC_ModuleNotFoundError, msg, OBJ_VAL(name),
-                     NULL_VAL);
+                       NULL_VAL);
         return -1;
     }
     return r;
@@ -133,8 +135,8 @@ typedef struct Search {
 
 /* Searches dir for the module whose last name part is last; 1 found
  * (file and is_pkg set), 0 not found, -1 error. */
-static int search_dir(AwState *S, const char *dir, String *last,
-                      Value *file, bool *is_pkg)
+static int search_dir(AwState *S, const char *dir, String *last, Value *file,
+                      bool *is_pkg)
 {
     if (!awimport_find_file(S, dir, last, file, is_pkg))
         return -1;
@@ -153,8 +155,8 @@ static int search(AwState *S, Search *s, String *last, Value *file,
     List *l = AS_LIST(s->path);
     for (size_t i = 0; r == 0 && i < l->len; i++) {
         Value d = l->items[i];
-        if (!IS_STR(d) || (s->first_dir && awstr_equal(AS_STR(d),
-                                                       s->first_dir)))
+        if (!IS_STR(d) ||
+            (s->first_dir && awstr_equal(AS_STR(d), s->first_dir)))
             continue;
         awgc_push(S, d);
         r = search_dir(S, AS_STR(d)->data, last, file, is_pkg);
@@ -173,8 +175,7 @@ static bool load_new(AwState *S, String *name, size_t lastpos, Search *s,
                      Value *out)
 {
     const ModuleDef *d = awmod_find(name->data, name->len);
-    String *last = awstr_intern(S, name->data + lastpos,
-                                name->len - lastpos);
+    String *last = awstr_intern(S, name->data + lastpos, name->len - lastpos);
     if (last == NULL)
         return false;
     awgc_push(S, OBJ_VAL(last));
@@ -254,8 +255,7 @@ static bool bind_child(AwState *S, String *parent_name, String *name,
 }
 
 /* CPython's _find_and_load for one name whose parents are loaded. */
-static bool find_and_load(AwState *S, String *name, Dict *globals,
-                          Value *out)
+static bool find_and_load(AwState *S, String *name, Dict *globals, Value *out)
 {
     int r = cached(S, name, out);
     if (r != 0)

@@ -31,8 +31,7 @@ AW_NODISCARD bool awimport_module(AwState *S, String *name, Dict *globals,
 /* Raises exception id (an ImportError family member) with message msg
  * (NULL: an error is already set) and the attributes .name and .path
  * (NULL_VAL for None). Always false. */
-bool awimport_error(AwState *S, int id, String *msg, Value name,
-                    Value path);
+bool awimport_error(AwState *S, int id, String *msg, Value name, Value path);
 
 /* ------------------------------------------------------------------ */
 /* The import statement (vm/import_stmt.c)                             */
@@ -69,16 +68,14 @@ AW_NODISCARD bool awimport_main(AwState *S, Dict *globals, const char *dir);
  * package) before dir/last.aw, as CPython's FileFinder. Returns the
  * absolute path of the file in a new string, NULL_VAL in *out when there
  * is none, false only on MemoryError. *is_pkg tells a package. */
-AW_NODISCARD bool awimport_find_file(AwState *S, const char *dir,
-                                     String *last, Value *out,
-                                     bool *is_pkg);
+AW_NODISCARD bool awimport_find_file(AwState *S, const char *dir, String *last,
+                                     Value *out, bool *is_pkg);
 /* Creates module `name` from the file at path (absolute), registers it in
  * sys.modules, runs its body and returns it; on failure it is removed
  * from sys.modules and the exception propagates with the module's
  * traceback entries. package is __package__; is_pkg adds __path__. */
 AW_NODISCARD bool awimport_exec_file(AwState *S, String *name, String *path,
-                                     String *package, bool is_pkg,
-                                     Value *out);
+                                     String *package, bool is_pkg, Value *out);
 /* The directory part of path ("" when it has none), as a new string. */
 String *awimport_dirname(AwState *S, String *path);
 

@@ -58,8 +58,8 @@ static bool is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-bool awimport_find_file(AwState *S, const char *dir, String *last,
-                        Value *out, bool *is_pkg)
+bool awimport_find_file(AwState *S, const char *dir, String *last, Value *out,
+                        bool *is_pkg)
 {
     *out = NULL_VAL;
     *is_pkg = false;
@@ -112,8 +112,7 @@ static bool read_error(AwState *S, int e, const char *path)
 }
 
 /* The whole file in a NUL-terminated awmem buffer of *cap bytes. */
-static char *read_file(AwState *S, const char *path, size_t *len,
-                       size_t *cap)
+static char *read_file(AwState *S, const char *path, size_t *len, size_t *cap)
 {
     FILE *fp = fopen(path, "rb");
     if (fp == NULL) {
@@ -183,9 +182,8 @@ static Module *new_module(AwState *S, String *name, String *path,
               set(S, d, "__spec__", NONE_VAL);
     if (ok && is_pkg) {
         List *l = awlist_new(S, 1);
-        String *dir = l ? (awgc_push(S, OBJ_VAL(l)),
-                           awimport_dirname(S, path))
-                        : NULL;
+        String *dir =
+            l ? (awgc_push(S, OBJ_VAL(l)), awimport_dirname(S, path)) : NULL;
         ok = dir && awlist_append(S, l, OBJ_VAL(dir)) &&
              set(S, d, "__path__", OBJ_VAL(l));
         if (l)
@@ -230,8 +228,8 @@ static bool run_body(AwState *S, Module *m, Code *code, Value *out)
     return ok;
 }
 
-bool awimport_exec_file(AwState *S, String *name, String *path,
-                        String *package, bool is_pkg, Value *out)
+bool awimport_exec_file(AwState *S, String *name, String *path, String *package,
+                        bool is_pkg, Value *out)
 {
     size_t base = S->nroots;
     awgc_push(S, OBJ_VAL(name));

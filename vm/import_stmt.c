@@ -21,8 +21,9 @@ static String *intern(AwState *S, const char *s)
 
 static bool no_parent(AwState *S)
 {
-    return awerr_format(S, EXC_ImportError, "attempted relative import "
-                                            "with no known parent package");
+    return awerr_format(S, EXC_ImportError,
+                        "attempted relative import "
+                        "with no known parent package");
 }
 
 /* The package a relative import starts from: __package__ when it is set,
@@ -59,8 +60,7 @@ static bool calc_package(AwState *S, Dict *globals, String **out)
 
 /* CPython's resolve_name: name relative to the package `level` dots up
  * from globals' module. */
-static String *resolve_name(AwState *S, String *name, Dict *globals,
-                            int level)
+static String *resolve_name(AwState *S, String *name, Dict *globals, int level)
 {
     String *package = NULL;
     if (globals == NULL) {
@@ -78,8 +78,9 @@ static String *resolve_name(AwState *S, String *name, Dict *globals,
         while (end > 0 && package->data[end - 1] != '.')
             end--;
         if (end == 0) {
-            awerr_format(S, EXC_ImportError, "attempted relative import "
-                                             "beyond top-level package");
+            awerr_format(S, EXC_ImportError,
+                         "attempted relative import "
+                         "beyond top-level package");
             return NULL;
         }
         end--;
@@ -112,8 +113,8 @@ static bool import_sub(AwState *S, Value mod, String *modname, String *x)
     if (!ok && awerr_matches(S, EXC_TYPE(S, ModuleNotFoundError))) {
         Value e = S->exc, name, cur;
         String *k = intern(S, "name");
-        name = k && IS_EXCEPTION(e) ? awexc_attr(S, AS_EXCEPTION(e), k)
-                                    : NULL_VAL;
+        name =
+            k && IS_EXCEPTION(e) ? awexc_attr(S, AS_EXCEPTION(e), k) : NULL_VAL;
         int in = awdict_get(S, S->modules, OBJ_VAL(full), &cur);
         if (IS_STR(name) && awstr_equal(AS_STR(name), full) &&
             (in == 0 || (in > 0 && !IS_NONE(cur)))) {
@@ -222,9 +223,8 @@ bool awimport_name(AwState *S, Dict *globals, String *name, Value fromlist,
     Value mod;
     bool ok = awimport_module(S, abs, globals, &mod);
     awgc_push(S, ok ? mod : NONE_VAL);
-    int has_from = IS_NULL(fromlist) || IS_NONE(fromlist)
-                       ? 0
-                       : awobj_truthy(S, fromlist);
+    int has_from =
+        IS_NULL(fromlist) || IS_NONE(fromlist) ? 0 : awobj_truthy(S, fromlist);
     ok = ok && has_from >= 0;
     if (ok && !has_from) {
         ok = import_top(S, name, abs, level, mod, out);
@@ -244,13 +244,12 @@ bool awimport_name(AwState *S, Dict *globals, String *name, Value fromlist,
 
 /* The ImportError of a name missing from module, as CPython's
  * import_from. */
-static bool cannot_import(AwState *S, Value module, Value modname,
-                          String *name)
+static bool cannot_import(AwState *S, Value module, Value modname, String *name)
 {
     Value file = NULL_VAL;
     if (IS_KIND(module, OBJ_MODULE))
-        file = awdict_get_str(S, ((Module *)AS_OBJ(module))->dict,
-                              NAME(S, file));
+        file =
+            awdict_get_str(S, ((Module *)AS_OBJ(module))->dict, NAME(S, file));
     bool partial = IS_KIND(module, OBJ_MODULE) &&
                    (AS_OBJ(module)->flags & MOD_INITIALIZING);
     String *rn = awstr_repr(S, name);
@@ -260,19 +259,25 @@ static bool cannot_import(AwState *S, Value module, Value modname,
     awgc_push(S, rm ? OBJ_VAL(rm) : NONE_VAL);
     String *msg = NULL;
     if (rn && rm && !IS_STR(file))
-        msg = awstr_printf(S, "cannot import name %s from %s (unknown "
-                              "location)", rn->data, rm->data);
+        msg = awstr_printf(S,
+                           "cannot import name %s from %s (unknown "
+                           "location)",
+                           rn->data, rm->data);
     else if (rn && rm)
-        msg = awstr_printf(S, "cannot import name %s from %s%s%s (%s)",
-                           rn->data, partial ? "partially initialized "
-                                               "module " : "",
-                           rm->data, partial ? " (most likely due to a "
-                                               "circular import)" : "",
-                           AS_STR(file)->data);
+        msg =
+            awstr_printf(S, "cannot import name %s from %s%s%s (%s)", rn->data,
+                         partial ? "partially initialized "
+                                   "module "
+                                 : "",
+                         rm->data,
+                         partial ? " (most likely due to a "
+                                   "circular import)"
+                                 : "",
+                         AS_STR(file)->data);
     awgc_pop(S, 2);
     return awimport_error(S, EXC_ImportError, msg,
-                        IS_STR(modname) ? modname : NONE_VAL,
-                        IS_STR(file) ? file : NONE_VAL);
+                          IS_STR(modname) ? modname : NONE_VAL,
+                          IS_STR(file) ? file : NONE_VAL);
 }
 
 bool awimport_from(AwState *S, Value module, String *name, Value *out)
@@ -290,8 +295,8 @@ bool awimport_from(AwState *S, Value module, String *name, Value *out)
         modname = NULL_VAL;
     awgc_push(S, modname);
     if (IS_STR(modname)) {
-        String *full = awstr_printf(S, "%s.%s", AS_STR(modname)->data,
-                                    name->data);
+        String *full =
+            awstr_printf(S, "%s.%s", AS_STR(modname)->data, name->data);
         awgc_push(S, full ? OBJ_VAL(full) : NONE_VAL);
         r = full ? awdict_get(S, S->modules, OBJ_VAL(full), out) : -1;
         awgc_pop(S, 1);
@@ -306,8 +311,10 @@ static bool star_one(AwState *S, Value module, Value modname, Value key,
                      bool from_dict, Dict *locals)
 {
     if (!IS_STR(key))
-        return awerr_format(S, EXC_TypeError, "%s in %s.%s must be str, "
-                            "not %s", from_dict ? "Key" : "Item",
+        return awerr_format(S, EXC_TypeError,
+                            "%s in %s.%s must be str, "
+                            "not %s",
+                            from_dict ? "Key" : "Item",
                             IS_STR(modname) ? AS_STR(modname)->data : "?",
                             from_dict ? "__dict__" : "__all__",
                             awobj_typename(S, key));
@@ -327,8 +334,7 @@ static bool star_one(AwState *S, Value module, Value modname, Value key,
 
 /* The names `from m import *` binds: m.__all__, else the keys of
  * m.__dict__ (*from_dict set). */
-static bool star_names(AwState *S, Value module, Value *names,
-                       bool *from_dict)
+static bool star_names(AwState *S, Value module, Value *names, bool *from_dict)
 {
     String *k = intern(S, "__all__");
     int r = k ? awobj_getattr_opt(S, module, k, names) : -1;
@@ -338,7 +344,8 @@ static bool star_names(AwState *S, Value module, Value *names,
     Value d;
     r = awobj_getattr_opt(S, module, NAME(S, dict), &d);
     if (r == 0)
-        return awerr_format(S, EXC_ImportError, "from-import-* object has "
+        return awerr_format(S, EXC_ImportError,
+                            "from-import-* object has "
                             "no __dict__ and no __all__");
     if (r < 0)
         return false;
@@ -382,14 +389,15 @@ bool awimport_star(AwState *S, Value module, Dict *locals)
 static bool bi_import(AwState *S, int argc, Value *argv, Tuple *kwnames,
                       Value *out)
 {
-    static const char *const kw[] = {"name", "globals", "locals",
-                                     "fromlist", "level", NULL};
+    static const char *const kw[] = {"name",     "globals", "locals",
+                                     "fromlist", "level",   NULL};
     Value a[5];
     if (!awarg_unpack(S, "__import__", argc, argv, kwnames, 1, 5, kw, a))
         return false;
     if (!IS_STR(a[0]))
-        return awerr_format(S, EXC_TypeError, "module name must be a "
-                                              "string");
+        return awerr_format(S, EXC_TypeError,
+                            "module name must be a "
+                            "string");
     int64_t level = 0;
     if (!IS_NULL(a[4]) && !awobj_as_i64(S, a[4], &level))
         return false;
@@ -398,8 +406,9 @@ static bool bi_import(AwState *S, int argc, Value *argv, Tuple *kwnames,
     if (level < 0)
         return awerr_format(S, EXC_ValueError, "level must be >= 0");
     if (level > 0x7fffffff)
-        return awerr_format(S, EXC_OverflowError, "signed integer is "
-                                                  "greater than maximum");
+        return awerr_format(S, EXC_OverflowError,
+                            "signed integer is "
+                            "greater than maximum");
     Dict *g = IS_DICT(a[1]) ? AS_DICT(a[1]) : NULL;
     if (level == 0 && AS_STR(a[0])->len == 0)
         return awerr_format(S, EXC_ValueError, "Empty module name");
@@ -409,8 +418,8 @@ static bool bi_import(AwState *S, int argc, Value *argv, Tuple *kwnames,
 bool awimport_init(AwState *S)
 {
     awmodule_type_init(S);
-    CFunction *f = awcfunc_new(S, "__import__", bi_import, MF_STATIC,
-                               NULL_VAL, NULL);
+    CFunction *f =
+        awcfunc_new(S, "__import__", bi_import, MF_STATIC, NULL_VAL, NULL);
     if (f == NULL)
         return false;
     f->module = OBJ_VAL(NAME(S, builtins));
