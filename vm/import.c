@@ -299,8 +299,7 @@ static bool gcd_import(AwState *S, String *name, Dict *globals, Value *out)
     for (size_t i = 0; i <= name->len; i++) {
         if (i < name->len && name->data[i] != '.')
             continue;
-        if (i == 0 || i == name->len - 1 ||
-            (i < name->len && name->data[i + 1] == '.'))
+        if (i == 0) /* ".a" has no parent: a top-level name */
             return not_found(S, name, "");
         String *part = substr(S, name, i);
         if (part == NULL)

@@ -63,8 +63,9 @@ bool awimport_find_file(AwState *S, const char *dir, String *last, Value *out,
 {
     *out = NULL_VAL;
     *is_pkg = false;
-    /* A name with a slash or a NUL cannot be a file in dir. */
-    if (strlen(last->data) != last->len || strchr(last->data, '/'))
+    /* An empty name, or one with a slash or a NUL, is no file in dir. */
+    if (last->len == 0 || strlen(last->data) != last->len ||
+        strchr(last->data, '/'))
         return true;
     StrBuf b;
     awbuf_init(S, &b);
