@@ -221,7 +221,7 @@ static bool set_path(AwState *S, Module *m)
     return true;
 }
 
-bool awsys_init(AwState *S, Module *m)
+bool awmod_sys_init(AwState *S, Module *m)
 {
     return awmodule_add_funcs(S, m, sys_functions) && set_argv(S, m) &&
            set_path(S, m) &&

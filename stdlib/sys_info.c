@@ -9,6 +9,7 @@
 #include "aw.h"
 #include "stdlib/mod_sys.h"
 #include "stdlib/modules.h"
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/str.h"
@@ -119,13 +120,13 @@ static Tuple *version_tuple(AwState *S, Type *t, int major, int minor,
 /* namespace(name='aw', cache_tag=None, ...) */
 static bool ns_repr(AwState *S, Value self, Value *out)
 {
-    Dict *d = ((Instance *)AS_OBJ(self))->dict;
+    Dict *d = awobj_getdict(S, self, false);
     StrBuf b;
     awbuf_init(S, &b);
     awbuf_puts(&b, "namespace(");
     size_t pos = 0;
     Value k, v;
-    for (int i = 0; awdict_next(d, &pos, &k, &v); i++) {
+    for (int i = 0; d && awdict_next(d, &pos, &k, &v); i++) {
         if (i > 0)
             awbuf_puts(&b, ", ");
         bool ok = awbuf_str(&b, k);
@@ -141,40 +142,57 @@ static bool ns_repr(AwState *S, Value self, Value *out)
     return s != NULL;
 }
 
-static bool ns_set(AwState *S, Dict *d, const char *name, Value v)
+static bool ns_set(AwState *S, Value ns, const char *name, Value v)
 {
     awgc_push(S, v);
     String *k = awstr_intern_cstr(S, name);
-    bool ok = k && awdict_set_str(S, d, k, v);
+    bool ok = k && awobj_setattr(S, ns, k, v);
     awgc_pop(S, 1);
     return ok;
 }
 
+/* A class types.SimpleNamespace (a plain class with CPython's repr). */
+static Type *ns_type(AwState *S)
+{
+    String *name = awstr_intern_cstr(S, "SimpleNamespace");
+    Tuple *bases = name ? awtuple_new(S, 0) : NULL;
+    if (bases == NULL)
+        return NULL;
+    awgc_push(S, OBJ_VAL(bases));
+    Dict *ns = awdict_new(S);
+    awgc_push(S, ns ? OBJ_VAL(ns) : NONE_VAL);
+    String *mod = ns ? awstr_intern_cstr(S, "types") : NULL;
+    Type *t = mod && awdict_set_str(S, ns, NAME(S, module), OBJ_VAL(mod))
+                  ? awclass_new(S, name, bases, ns)
+                  : NULL;
+    awgc_pop(S, 2);
+    if (t != NULL) {
+        t->module = mod;
+        t->repr = ns_repr;
+    }
+    return t;
+}
+
 static bool implementation(AwState *S, Type *vi, Value *out)
 {
-    Type *t = awtype_new(S, "SimpleNamespace", TYPE(S, OBJECT), OBJ_INSTANCE,
-                         sizeof(Instance));
+    Type *t = ns_type(S);
     if (t == NULL)
         return false;
     awgc_push(S, OBJ_VAL(t));
-    t->module = awstr_intern_cstr(S, "types");
-    t->repr = ns_repr;
-    t->new_ = NULL;
-    Instance *ns =
-        t->module ? awgc_alloc(S, t, OBJ_INSTANCE, sizeof(Instance)) : NULL;
-    awgc_push(S, ns ? OBJ_VAL(ns) : NONE_VAL);
-    Dict *d = ns ? (ns->dict = awdict_new(S)) : NULL;
-    String *name = d ? awstr_cstr(S, "aw") : NULL;
-    bool ok = name && ns_set(S, d, "name", OBJ_VAL(name)) &&
-              ns_set(S, d, "cache_tag", NONE_VAL);
+    Value ns = NULL_VAL;
+    bool ok = awobj_call(S, OBJ_VAL(t), 0, NULL, NULL, &ns);
+    awgc_push(S, ns);
+    String *name = ok ? awstr_cstr(S, "aw") : NULL;
+    ok = name && ns_set(S, ns, "name", OBJ_VAL(name)) &&
+         ns_set(S, ns, "cache_tag", NONE_VAL);
     Tuple *v = ok ? version_tuple(S, vi, AW_VERSION_MAJOR, AW_VERSION_MINOR,
                                   AW_VERSION_PATCH)
                   : NULL;
-    ok = v && ns_set(S, d, "version", OBJ_VAL(v)) &&
-         ns_set(S, d, "hexversion",
+    ok = v && ns_set(S, ns, "version", OBJ_VAL(v)) &&
+         ns_set(S, ns, "hexversion",
                 INT_VAL(HEXVERSION(AW_VERSION_MAJOR, AW_VERSION_MINOR,
                                    AW_VERSION_PATCH)));
-    *out = ns ? OBJ_VAL(ns) : NULL_VAL;
+    *out = ns;
     awgc_pop(S, 2);
     return ok;
 }
