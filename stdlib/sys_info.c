@@ -155,17 +155,18 @@ static bool ns_set(AwState *S, Value ns, const char *name, Value v)
 static Type *ns_type(AwState *S)
 {
     String *name = awstr_intern_cstr(S, "SimpleNamespace");
-    Tuple *bases = name ? awtuple_new(S, 0) : NULL;
-    if (bases == NULL)
+    if (name == NULL)
         return NULL;
-    awgc_push(S, OBJ_VAL(bases));
-    Dict *ns = awdict_new(S);
+    awgc_push(S, OBJ_VAL(name));
+    Tuple *bases = awtuple_new(S, 0);
+    awgc_push(S, bases ? OBJ_VAL(bases) : NONE_VAL);
+    Dict *ns = bases ? awdict_new(S) : NULL;
     awgc_push(S, ns ? OBJ_VAL(ns) : NONE_VAL);
     String *mod = ns ? awstr_intern_cstr(S, "types") : NULL;
     Type *t = mod && awdict_set_str(S, ns, NAME(S, module), OBJ_VAL(mod))
                   ? awclass_new(S, name, bases, ns)
                   : NULL;
-    awgc_pop(S, 2);
+    awgc_pop(S, 3);
     if (t != NULL) {
         t->module = mod;
         t->repr = ns_repr;

@@ -28,7 +28,9 @@ bool awimport_error(AwState *S, int id, String *msg, Value name, Value path)
     awgc_push(S, path);
     awerr_str(S, id, msg);
     String *k_name = awstr_intern_cstr(S, "name");
+    awgc_push(S, k_name ? OBJ_VAL(k_name) : NONE_VAL);
     String *k_path = k_name ? awstr_intern_cstr(S, "path") : NULL;
+    awgc_pop(S, 1);
     if (k_path && IS_EXCEPTION(S->exc)) {
         Value e = S->exc;
         awgc_push(S, e);
@@ -222,10 +224,7 @@ static String *importer_dir(AwState *S, Dict *globals)
 static bool parent_path(AwState *S, Value parent, String *name, size_t dot,
                         Search *s)
 {
-    String *k = awstr_intern_cstr(S, "__path__");
-    if (k == NULL)
-        return false;
-    int r = awobj_getattr_opt(S, parent, k, &s->path);
+    int r = awobj_getattr_opt(S, parent, NAME(S, path), &s->path);
     if (r < 0)
         return false;
     if (r > 0 || awmod_find(name->data, name->len))
@@ -317,8 +316,7 @@ static bool sys_path(AwState *S, Value *out)
 {
     Value sys;
     *out = NULL_VAL;
-    String *name = awstr_intern_cstr(S, "sys");
-    if (name == NULL || !find_and_load(S, name, NULL, &sys))
+    if (!find_and_load(S, NAME(S, sys), NULL, &sys))
         return false;
     String *k = awstr_intern_cstr(S, "path");
     if (k == NULL || !IS_KIND(sys, OBJ_MODULE))

@@ -183,12 +183,11 @@ static Module *new_module(AwState *S, String *name, String *path,
               set(S, d, "__spec__", NONE_VAL);
     if (ok && is_pkg) {
         List *l = awlist_new(S, 1);
-        String *dir =
-            l ? (awgc_push(S, OBJ_VAL(l)), awimport_dirname(S, path)) : NULL;
+        awgc_push(S, l ? OBJ_VAL(l) : NONE_VAL);
+        String *dir = l ? awimport_dirname(S, path) : NULL;
         ok = dir && awlist_append(S, l, OBJ_VAL(dir)) &&
              set(S, d, "__path__", OBJ_VAL(l));
-        if (l)
-            awgc_pop(S, 1);
+        awgc_pop(S, 1);
     }
     ok = ok && set(S, d, "__file__", OBJ_VAL(path)) &&
          set(S, d, "__builtins__", OBJ_VAL(S->builtins));

@@ -31,10 +31,7 @@ static bool no_parent(AwState *S)
  * module is itself a package). *out is NULL when there is none. */
 static bool calc_package(AwState *S, Dict *globals, String **out)
 {
-    String *k = intern(S, "__package__");
-    if (k == NULL)
-        return false;
-    Value pkg = awdict_get_str(S, globals, k);
+    Value pkg = awdict_get_str(S, globals, NAME(S, package));
     if (!IS_NULL(pkg) && !IS_NONE(pkg)) {
         if (!IS_STR(pkg))
             return awerr_format(S, EXC_TypeError, "package must be a string");
@@ -46,10 +43,8 @@ static bool calc_package(AwState *S, Dict *globals, String **out)
         return awerr_format(S, EXC_KeyError, "'__name__' not in globals");
     if (!IS_STR(name))
         return awerr_format(S, EXC_TypeError, "__name__ must be a string");
-    String *s = AS_STR(name), *path = intern(S, "__path__");
-    if (path == NULL)
-        return false;
-    if (!IS_NULL(awdict_get_str(S, globals, path))) {
+    String *s = AS_STR(name);
+    if (!IS_NULL(awdict_get_str(S, globals, NAME(S, path)))) {
         *out = s;
         return true;
     }
@@ -144,10 +139,9 @@ static bool fromlist_item(AwState *S, Value mod, String *modname, Value x,
     if (strcmp(name->data, "*") != 0)
         return import_sub(S, mod, modname, name);
     Value all;
-    String *k = intern(S, "__all__");
-    int r = recursive || !k ? 0 : awobj_getattr_opt(S, mod, k, &all);
+    int r = recursive ? 0 : awobj_getattr_opt(S, mod, NAME(S, all), &all);
     if (r <= 0)
-        return r == 0 && k;
+        return r == 0;
     awgc_push(S, all);
     bool ok = handle_fromlist(S, mod, all, true);
     awgc_pop(S, 1);
@@ -230,8 +224,7 @@ bool awimport_name(AwState *S, Dict *globals, String *name, Value fromlist,
         ok = import_top(S, name, abs, level, mod, out);
     } else if (ok) {
         Value path;
-        String *k = intern(S, "__path__");
-        int r = k ? awobj_getattr_opt(S, mod, k, &path) : -1;
+        int r = awobj_getattr_opt(S, mod, NAME(S, path), &path);
         ok = r == 0 || (r > 0 && handle_fromlist(S, mod, fromlist, false));
         *out = mod;
     }
@@ -336,8 +329,7 @@ static bool star_one(AwState *S, Value module, Value modname, Value key,
  * m.__dict__ (*from_dict set). */
 static bool star_names(AwState *S, Value module, Value *names, bool *from_dict)
 {
-    String *k = intern(S, "__all__");
-    int r = k ? awobj_getattr_opt(S, module, k, names) : -1;
+    int r = awobj_getattr_opt(S, module, NAME(S, all), names);
     *from_dict = r == 0;
     if (r != 0)
         return r > 0;
@@ -447,20 +439,25 @@ static bool path_insert(AwState *S, List *l, String *dir)
  * have run after sys was loaded). */
 static bool prepare_sys(AwState *S, Value sys, const char *dir)
 {
-    String *k_path = intern(S, "path");
-    String *k_argv = k_path ? intern(S, "argv") : NULL;
-    String *d = k_argv ? awstr_cstr(S, dir) : NULL;
-    if (d == NULL)
-        return false;
     if (!IS_KIND(sys, OBJ_MODULE))
         return true;
-    awgc_push(S, OBJ_VAL(d));
     Dict *sd = ((Module *)AS_OBJ(sys))->dict;
-    Value path = awdict_get_str(S, sd, k_path);
-    bool ok = !IS_LIST(path) || path_insert(S, AS_LIST(path), d);
+    size_t base = S->nroots;
+    String *d = awstr_cstr(S, dir);
+    if (d != NULL)
+        awgc_push(S, OBJ_VAL(d));
+    String *k_path = d ? intern(S, "path") : NULL;
+    if (k_path != NULL)
+        awgc_push(S, OBJ_VAL(k_path));
+    String *k_argv = k_path ? intern(S, "argv") : NULL;
+    bool ok = k_argv != NULL;
+    if (ok) {
+        Value path = awdict_get_str(S, sd, k_path);
+        ok = !IS_LIST(path) || path_insert(S, AS_LIST(path), d);
+    }
     if (ok && IS_LIST(S->argv))
         ok = awdict_set_str(S, sd, k_argv, S->argv);
-    awgc_pop(S, 1);
+    awgc_pop(S, S->nroots - base);
     return ok;
 }
 
@@ -473,9 +470,8 @@ bool awimport_main(AwState *S, Dict *globals, const char *dir)
     m->dict = globals;
     awgc_push(S, OBJ_VAL(m));
     Value sys = NONE_VAL;
-    String *k_sys = intern(S, "sys");
     bool ok = awdict_set_str(S, S->modules, NAME(S, main), OBJ_VAL(m)) &&
-              k_sys && awimport_module(S, k_sys, NULL, &sys);
+              awimport_module(S, NAME(S, sys), NULL, &sys);
     awgc_push(S, sys);
     ok = ok && prepare_sys(S, sys, dir);
     awgc_pop(S, 2);

@@ -21,8 +21,7 @@ static bool module_getattr(AwState *S, Value self, String *name, Value *out)
     if (!awerr_matches(S, EXC_TYPE(S, AttributeError)))
         return false;
     Module *m = MODULE(self);
-    String *hook = awstr_intern_cstr(S, "__getattr__");
-    Value fn = hook ? awdict_get_str(S, m->dict, hook) : NULL_VAL;
+    Value fn = awdict_get_str(S, m->dict, NAME(S, getattr));
     if (!IS_NULL(fn)) {
         awerr_clear(S);
         Value arg = OBJ_VAL(name);

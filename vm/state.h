@@ -42,6 +42,9 @@
     X(module_code, "<module>")                                               \
     X(sys, "sys")                                                            \
     X(stdout, "stdout")                                                      \
+    X(path, "__path__")                                                      \
+    X(all, "__all__")                                                        \
+    X(package, "__package__")                                                \
     X(empty, "")                                                             \
     X(getattribute, "__getattribute__")                                      \
     X(getattr, "__getattr__")                                                \
