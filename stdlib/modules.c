@@ -10,6 +10,7 @@
 /* One line per C module. builtins is not here: it exists from start-up
  * and is registered in sys.modules by stdlib/mod_builtins.c. */
 static const ModuleDef module_table[] = {
+    {"sys", awmod_sys_init},
     {"functools", awmod_functools_init},
     {"itertools", awmod_itertools_init},
     {"collections", awmod_collections_init},

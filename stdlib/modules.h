@@ -27,6 +27,12 @@ AW_NODISCARD bool awmodule_set(AwState *S, Module *m, const char *name,
                                Value v);
 
 /* The init functions of the C modules, one per stdlib/mod_*.c file. */
+AW_NODISCARD bool awmod_sys_init(AwState *S, Module *m);
+/* Where print() without file= writes: NULL_VAL while sys.stdout is the
+ * interpreter's own stream (or sys is not loaded), else sys.stdout (None
+ * included: print then writes nothing). RuntimeError "lost sys.stdout"
+ * when sys has no stdout. */
+AW_NODISCARD bool awsys_stdout(AwState *S, Value *out);
 AW_NODISCARD bool awmod_functools_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_itertools_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_collections_init(AwState *S, Module *m);
