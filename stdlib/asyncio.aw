@@ -9,6 +9,13 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
+# Lib/asyncio/tasks.py's _wrap_awaitable: ensure_future and gather (in C)
+# run an object with __await__ that is neither a future nor a coroutine
+# in a task of this coroutine.
+async def _wrap_awaitable(awaitable):
+    return await awaitable
+
+
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)

@@ -11,6 +11,7 @@
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/gen.h"
+#include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/num.h"
 #include "vm/str.h"
@@ -348,6 +349,40 @@ static bool a_create_task(AwState *S, int argc, Value *argv, Tuple *kw,
     return make_task(S, l, a[0], a[1], out);
 }
 
+/* CPython's inspect.isawaitable for what is not a future or coroutine */
+static bool has_await(AwState *S, Value v, bool *yes)
+{
+    String *name = awstr_intern_cstr(S, "__await__");
+    if (name == NULL)
+        return false;
+    *yes = !IS_NULL(awtype_lookup(S, awobj_type(S, v), name));
+    return true;
+}
+
+/* A task running asyncio._wrap_awaitable(v) (stdlib/asyncio.aw). */
+static bool wrap_awaitable(AwState *S, Value v, Value *out)
+{
+    String *mname = awstr_intern_cstr(S, "asyncio");
+    Value mod, fn, coro;
+    if (mname == NULL || !awimport_module(S, mname, NULL, &mod))
+        return false;
+    awgc_push(S, mod);
+    String *fname = awstr_intern_cstr(S, "_wrap_awaitable");
+    bool ok = fname != NULL && awobj_getattr(S, mod, fname, &fn);
+    awgc_pop(S, 1);
+    if (!ok)
+        return false;
+    awgc_push(S, fn);
+    ok = awobj_call(S, fn, 1, &v, NULL, &coro);
+    awgc_pop(S, 1);
+    if (!ok)
+        return false;
+    awgc_push(S, coro);
+    ok = make_task(S, current_loop(S), coro, NULL_VAL, out);
+    awgc_pop(S, 1);
+    return ok;
+}
+
 static bool ensure_future(AwState *S, Value v, Value *out)
 {
     if (IS_FUTURE(v)) {
@@ -356,6 +391,11 @@ static bool ensure_future(AwState *S, Value v, Value *out)
     }
     if (is_coroutine(S, v))
         return make_task(S, current_loop(S), v, NULL_VAL, out);
+    bool awaitable;
+    if (!has_await(S, v, &awaitable))
+        return false;
+    if (awaitable)
+        return wrap_awaitable(S, v, out);
     return awerr_format(S, EXC_TypeError,
                         "An asyncio.Future, a coroutine or an awaitable is "
                         "required");
