@@ -1,4 +1,4 @@
-# 100,000 tasks, each sleeping once, gathered.
+# 100,000 tasks, each sleeping once, gathered. (many_tasks.env turns AW_GC_STRESS off for this one: a collection at every allocation with 100,000 live tasks would take hours.)
 import asyncio
 
 N = 100_000
