@@ -502,6 +502,10 @@ static bool h_when(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
 static const MethodDef handle_methods[] = {
     {"cancel", h_cancel, MF_METHOD},
     {"cancelled", h_cancelled, MF_METHOD},
+    {NULL, NULL, 0},
+};
+
+static const MethodDef timer_handle_methods[] = {
     {"when", h_when, MF_METHOD},
     {NULL, NULL, 0},
 };
@@ -590,6 +594,14 @@ bool awfuture_init(AwState *S)
     f->new_ = NULL;
     h->repr = handle_repr;
     h->new_ = NULL;
+    /* call_later and call_at return a TimerHandle, as in CPython */
+    Type *th = awtype_new_builtin(S, TY_TIMER_HANDLE, "TimerHandle", h,
+                                  OBJ_HANDLE, sizeof(Handle));
+    if (th == NULL)
+        return false;
+    th->repr = handle_repr;
+    th->new_ = NULL;
     return awtype_add_methods(S, f, future_methods) &&
-           awtype_add_methods(S, h, handle_methods);
+           awtype_add_methods(S, h, handle_methods) &&
+           awtype_add_methods(S, th, timer_handle_methods);
 }

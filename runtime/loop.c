@@ -163,7 +163,8 @@ Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, int timer,
                     double when)
 {
     awgc_push(S, fn);
-    Handle *h = awgc_alloc(S, TYPE(S, HANDLE), OBJ_HANDLE, sizeof(Handle));
+    Type *t = timer != AWTIMER_NONE ? TYPE(S, TIMER_HANDLE) : TYPE(S, HANDLE);
+    Handle *h = awgc_alloc(S, t, OBJ_HANDLE, sizeof(Handle));
     awgc_pop(S, 1);
     if (h == NULL)
         return NULL;

@@ -1150,10 +1150,16 @@ bool awmod_asyncio_init(AwState *S, Module *m)
         return false;
     TYPE(S, FUTURE)->module = fmod;
     TYPE(S, TASK)->module = fmod;
+    String *emod = awstr_intern_cstr(S, "asyncio.events");
+    if (emod == NULL)
+        return false;
+    TYPE(S, HANDLE)->module = emod;
+    TYPE(S, TIMER_HANDLE)->module = emod;
     return awmodule_set(S, m, "Future", OBJ_VAL(TYPE(S, FUTURE))) &&
            awmodule_set(S, m, "Task", OBJ_VAL(TYPE(S, TASK))) &&
            awmodule_set(S, m, "Handle", OBJ_VAL(TYPE(S, HANDLE))) &&
-           awmodule_set(S, m, "TimerHandle", OBJ_VAL(TYPE(S, HANDLE))) &&
+           awmodule_set(S, m, "TimerHandle",
+                        OBJ_VAL(TYPE(S, TIMER_HANDLE))) &&
            awmodule_set(S, m, "AbstractEventLoop", OBJ_VAL(TYPE(S, LOOP))) &&
            awmodule_set(S, m, "CancelledError",
                         OBJ_VAL(EXC_TYPE(S, CancelledError))) &&

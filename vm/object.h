@@ -242,6 +242,7 @@ struct Type {
     X(TASK, "Task")                                                          \
     X(GATHER_FUTURE, "_GatheringFuture")                                     \
     X(HANDLE, "Handle")                                                      \
+    X(TIMER_HANDLE, "TimerHandle")                                           \
     X(NCORO, "coroutine")                                                    \
     X(NCORO_WRAPPER, "coroutine_wrapper")                                    \
     X(QUEUE, "Queue")                                                        \
