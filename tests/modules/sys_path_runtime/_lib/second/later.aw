@@ -1,0 +1,2 @@
+import shared
+WHERE = "second/later"
