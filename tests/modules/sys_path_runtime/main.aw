@@ -1,5 +1,6 @@
-# Adding a directory to sys.path at run time makes its modules importable;
-# a module found earlier on sys.path wins over a later one of the same name.
+# Adding directories to sys.path at run time makes their modules
+# importable; a module found earlier on sys.path wins over a later one of
+# the same name, also for an import made inside another module.
 import sys
 import os
 
@@ -9,6 +10,7 @@ except ModuleNotFoundError as e:
     print("before:", e)
 sys.path.insert(0, os.path.join("_lib", "first"))
 sys.path.append(os.path.join("_lib", "second"))
+sys.path.append(os.path.join("_lib", "third"))
 import later
 import shared
 print(later.WHERE, shared.WHERE, later.shared is shared)

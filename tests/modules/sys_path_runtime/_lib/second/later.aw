@@ -1,2 +1,0 @@
-import shared
-WHERE = "second/later"
