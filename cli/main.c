@@ -12,6 +12,8 @@ static const char usage_text[] =
     "Options:\n"
     "  -c cmd        program passed in as a string (ends the option list)\n"
     "  --dis file    print the bytecode of file instead of running it\n"
+    "  --virtual-time  run the event loop on a simulated clock that jumps\n"
+    "                to the next timer instead of sleeping\n"
     "  -h, --help    print this help message and exit\n"
     "  -V, --version print the version number and exit\n"
     "Arguments:\n"
@@ -53,12 +55,17 @@ typedef struct Options {
     Mode mode;
     const char *target; /* the file, the -c code */
     int first_arg;      /* argv index of what becomes sys.argv[0] */
+    int virtual_time;
 } Options;
 
 /* 0 to run, -1 when done (help, version), else the usage error status. */
 static int parse_args(int argc, char **argv, Options *o)
 {
     int i = 1;
+    while (i < argc && strcmp(argv[i], "--virtual-time") == 0) {
+        o->virtual_time = 1;
+        i++;
+    }
     if (i < argc && strcmp(argv[i], "--") == 0)
         i++;
     else if (i < argc && argv[i][0] == '-' && argv[i][1] != '\0') {
@@ -124,7 +131,7 @@ int main(int argc, char **argv)
     /* full buffering when piped, for speed; tracebacks flush first */
     if (!isatty(STDOUT_FILENO))
         setvbuf(stdout, NULL, _IOFBF, 1 << 16);
-    Options o = {RUN_FILE, NULL, 1};
+    Options o = {RUN_FILE, NULL, 1, 0};
     int status = parse_args(argc, argv, &o);
     if (status != 0) {
         fflush(stdout);
@@ -135,6 +142,8 @@ int main(int argc, char **argv)
         fputs("aw: out of memory\n", stderr);
         return 1;
     }
+    if (o.virtual_time)
+        aw_set_virtual_time(S, 1);
     status = run(S, &o, argc, argv);
     fflush(stdout);
     aw_free(S);

@@ -41,6 +41,13 @@ AW_API void aw_free(AwState *S);
  * UTF-8 become U+FFFD. */
 AW_API void aw_set_argv(AwState *S, int argc, char **argv);
 
+/* Virtual time (on != 0): the event loop's clock stands still while code
+ * runs and jumps to the next timer when nothing is ready, so sleeps end at
+ * once and timings come out exact. time.time(), time.monotonic(),
+ * time.perf_counter() and loop.time() read this clock, which starts at the
+ * real time. The environment variable AW_VIRTUAL_TIME=1 sets it too. */
+AW_API void aw_set_virtual_time(AwState *S, int on);
+
 /* Runs the file at path as the __main__ module (with __name__ ==
  * '__main__' and __file__ set to the absolute path). Returns the process
  * exit status a command would use:

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "stdlib/builtins.h"
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/interp.h"
@@ -684,7 +685,8 @@ static bool bi_next(AwState *S, int argc, Value *argv, Tuple *kwnames,
                             "'%s' object is not an "
                             "iterator",
                             t->name->data);
-    int r = awobj_next(S, argv[0], out);
+    /* the slot itself: a StopIteration it raises keeps its value */
+    int r = t->next ? t->next(S, argv[0], out) : awobj_next(S, argv[0], out);
     if (r > 0)
         return true;
     if (r < 0 && !(argc == 2 && awerr_matches(S, EXC_TYPE(S, StopIteration))))
@@ -1072,13 +1074,8 @@ static Dict *instance_dict(Value v)
 {
     if (!IS_OBJ(v))
         return NULL;
-    switch (AS_OBJ(v)->kind) {
-    case OBJ_INSTANCE: return ((Instance *)AS_OBJ(v))->dict;
-    case OBJ_EXCEPTION: return AS_EXCEPTION(v)->dict;
-    case OBJ_FUNCTION: return AS_FUNCTION(v)->dict;
-    case OBJ_MODULE: return ((Module *)AS_OBJ(v))->dict;
-    default: return NULL;
-    }
+    Dict **dp = awobj_dictptr(AS_OBJ(v));
+    return dp ? *dp : NULL;
 }
 
 /* A __dir__ that a class statement defined, or NULL_VAL. */

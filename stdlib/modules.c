@@ -10,6 +10,11 @@
 /* One line per C module. builtins is not here: it exists from start-up
  * and is registered in sys.modules by stdlib/mod_builtins.c. */
 static const ModuleDef module_table[] = {
+    {"functools", awmod_functools_init},
+    {"itertools", awmod_itertools_init},
+    {"collections", awmod_collections_init},
+    {"typing", awmod_typing_init},
+    {"asyncio", awmod_asyncio_init},
     {NULL, NULL},
 };
 

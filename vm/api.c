@@ -7,6 +7,7 @@
 
 #include "aw.h"
 #include "lang/compile.h"
+#include "runtime/loop.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/interp.h"
@@ -30,6 +31,9 @@ AW_API AwState *aw_new(void)
 
 AW_API void aw_free(AwState *S)
 {
+    /* what dies with the interpreter still reports, as at CPython's exit:
+     * coroutines never awaited, exceptions never retrieved */
+    awgc_run_finalizers(S, true);
     awstate_free(S);
 }
 
@@ -51,6 +55,12 @@ static String *host_string(AwState *S, const char *s)
         len -= ok + 1;
     }
     return awbuf_finish(&b);
+}
+
+AW_API void aw_set_virtual_time(AwState *S, int on)
+{
+    S->virtual_time = on != 0;
+    awclock_init(S);
 }
 
 AW_API void aw_set_argv(AwState *S, int argc, char **argv)

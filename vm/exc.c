@@ -1001,6 +1001,25 @@ bool awexc_add_tb(AwState *S, Value exc, Code *code, uint32_t pc)
     return true;
 }
 
+Traceback *awtb_capture(AwState *S, int limit)
+{
+    Traceback *head = NULL;
+    int n = 0;
+    for (Frame *f = S->frame; f != NULL && n < limit; f = f->prev, n++) {
+        awgc_push(S, OBJ_VAL(head));
+        Traceback *tb = awgc_alloc(S, TYPE(S, TRACEBACK), OBJ_TRACEBACK,
+                                   sizeof(Traceback));
+        awgc_pop(S, 1);
+        if (tb == NULL)
+            return NULL;
+        tb->code = f->code;
+        tb->pc = awframe_pc(f);
+        tb->next = head;
+        head = tb;
+    }
+    return head;
+}
+
 /* ------------------------------------------------------------------ */
 /* Creating the hierarchy                                              */
 

@@ -76,7 +76,11 @@
     X(UnicodeWarning, Warning)                                               \
     X(BytesWarning, Warning)                                                 \
     X(ResourceWarning, Warning)                                              \
-    X(EncodingWarning, Warning)
+    X(EncodingWarning, Warning)                                              \
+    X(CancelledError, BaseException)                                         \
+    X(InvalidStateError, Exception)                                          \
+    X(QueueEmpty, Exception)                                                 \
+    X(QueueFull, Exception)
 
 typedef enum {
 #define X(id, base) EXC_##id,
@@ -142,6 +146,9 @@ bool awexc_make(AwState *S, Type *t, int argc, Value *argv, Value *out);
  * Never allocates. */
 Value awexc_attr(AwState *S, Exception *e, String *name);
 bool awexc_set_attr(AwState *S, Exception *e, String *name, Value v);
+/* The running frames, outermost first, at most limit of them (the
+ * innermost ones), as a traceback: where a task was created. */
+Traceback *awtb_capture(AwState *S, int limit);
 /* Prepend a traceback entry (the frame that is unwinding). */
 bool awexc_add_tb(AwState *S, Value exc, Code *code, uint32_t pc);
 
@@ -149,6 +156,8 @@ bool awexc_add_tb(AwState *S, Value exc, Code *code, uint32_t pc);
  * exception, with cause/context chains, to S->write_err. For SyntaxError
  * the report is CPython's `File "x", line N` / source line / caret form. */
 void awexc_print(AwState *S, Value exc);
+/* Line lineno of a source file as tracebacks show it (cached), or NULL. */
+String *awtb_source_line(AwState *S, String *filename, int lineno);
 /* Same, with the globals of the code that raised it (or NULL): NameError
  * suggestions look there as CPython looks at the frame's globals. */
 void awexc_print_ex(AwState *S, Value exc, Dict *globals);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/num.h"
@@ -793,6 +794,7 @@ static int float_truth(AwState *S, Value self)
 
 static bool float_from_value(AwState *S, Value x, Value *out)
 {
+    x = awclass_unbox(x);
     double d;
     if (IS_FLOAT(x)) {
         *out = x;

@@ -3,14 +3,79 @@
  * chain; marking uses an explicit gray stack (no C recursion). */
 #include <stdlib.h>
 #include <string.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
+#include "vm/class.h"
+#include "vm/exc.h"
 #include "vm/gc.h"
+#include "runtime/loop.h"
+#include "vm/gen.h"
 #include "vm/interp.h"
 
 #define GC_MIN_THRESHOLD (1u << 20)
 
 /* ------------------------------------------------------------------ */
 /* Raw memory                                                          */
+
+/* Small blocks: most objects and small buffers die young, and a free
+ * list per 16-byte size class makes their allocation and release a few
+ * instructions instead of a trip through malloc. A freed block joins a
+ * list only when the C library says it is large enough for its class,
+ * so a caller that misstates a size can never get a block reused as a
+ * larger one. */
+#define SMALL_MAX 256
+#define SMALL_CLASS(n) (((n) - 1) >> 4)
+#define CLASS_SIZE(c) (((size_t)(c) + 1) << 4)
+
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) &&                 \
+    !defined(AW_NO_SMALL_BLOCKS)
+#define HAVE_SMALL 1
+bool awmem_small_supported(void) { return true; }
+#else
+#define HAVE_SMALL 0
+bool awmem_small_supported(void) { return false; }
+#endif
+
+static void *small_alloc(AwState *S, size_t size)
+{
+    size_t c = SMALL_CLASS(size);
+    void *q = S->small[c];
+    if (q != NULL) {
+        memcpy(&S->small[c], q, sizeof(void *));
+        return q;
+    }
+    return S->alloc(S->alloc_ud, NULL, 0, CLASS_SIZE(c));
+}
+
+static bool small_free(AwState *S, void *p, size_t size)
+{
+#if HAVE_SMALL
+    size_t c = SMALL_CLASS(size);
+    if (malloc_usable_size(p) < CLASS_SIZE(c))
+        return false;
+    memcpy(p, &S->small[c], sizeof(void *));
+    S->small[c] = p;
+    return true;
+#else
+    (void)S;
+    (void)p;
+    (void)size;
+    return false;
+#endif
+}
+
+void awmem_release(AwState *S)
+{
+    for (size_t c = 0; c < sizeof S->small / sizeof *S->small; c++) {
+        while (S->small[c] != NULL) {
+            void *p = S->small[c];
+            memcpy(&S->small[c], p, sizeof(void *));
+            S->alloc(S->alloc_ud, p, CLASS_SIZE(c), 0);
+        }
+    }
+}
 
 void *awmem_alloc(AwState *S, size_t size)
 {
@@ -22,7 +87,15 @@ void *awmem_realloc(AwState *S, void *p, size_t oldsize, size_t newsize)
     if (newsize > oldsize && S->mem_limit &&
         S->bytes + (newsize - oldsize) > S->mem_limit)
         return NULL;
-    void *q = S->alloc(S->alloc_ud, p, oldsize, newsize);
+    void *q;
+    if (S->small_ok && p == NULL && newsize > 0 && newsize <= SMALL_MAX) {
+        q = small_alloc(S, newsize);
+    } else if (S->small_ok && p != NULL && newsize == 0 && oldsize > 0 &&
+               oldsize <= SMALL_MAX && small_free(S, p, oldsize)) {
+        q = NULL;
+    } else {
+        q = S->alloc(S->alloc_ud, p, oldsize, newsize);
+    }
     if (q == NULL && newsize > 0)
         return NULL;
     S->bytes = S->bytes - oldsize + newsize;
@@ -33,8 +106,7 @@ void awmem_free(AwState *S, void *p, size_t size)
 {
     if (p == NULL)
         return;
-    S->alloc(S->alloc_ud, p, size, 0);
-    S->bytes -= size;
+    awmem_realloc(S, p, size, 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -44,6 +116,11 @@ void *awgc_alloc(AwState *S, Type *t, ObjKind k, size_t size)
 {
     if (!S->gc_paused && (S->gc_stress || S->bytes > S->next_gc))
         awgc_collect(S);
+    /* instances of classes carry their extension (vm/class.h) */
+    size_t base = size;
+    uint32_t extra = t != NULL ? t->extsize : 0;
+    if (extra)
+        size = ((base + 7) & ~(size_t)7) + extra;
     Obj *o = awmem_alloc(S, size);
     if (o == NULL && !S->gc_paused) {
         awgc_collect(S); /* the limit may be reachable after a collection */
@@ -56,6 +133,16 @@ void *awgc_alloc(AwState *S, Type *t, ObjKind k, size_t size)
     memset(o, 0, size);
     o->type = t;
     o->kind = (uint8_t)k;
+    o->extra = extra;
+    if (extra && t->dictoffset != 0) {
+        /* the __dict__ Value is tagged from the start: a Dict * that
+         * arrives later is then traced */
+        Value *ext = (Value *)(void *)((char *)o + ((base + 7) & ~7u));
+        int32_t off = t->dictoffset;
+        char *p = off > 0 ? (char *)o + off : (char *)ext + (-off - 1);
+        if (p >= (char *)ext)
+            ((Value *)(void *)(p - 8))->tag = VT_OBJ;
+    }
     o->gcnext = S->objects;
     S->objects = o;
     return o;
@@ -170,15 +257,20 @@ static void trace_exception(AwState *S, Exception *e)
     awgc_mark_value(S, e->context);
     MARK(e->tb);
     MARK(e->dict);
+    awgc_mark_value(S, e->task_site);
 }
+
+static void trace_generator(AwState *S, Generator *g);
 
 /* Blacken one object: mark everything it references. */
 static void trace(AwState *S, Obj *o)
 {
     MARK(o->type);
+    if (o->extra)
+        mark_values(S, awobj_ext(o), o->extra / sizeof(Value));
     switch ((ObjKind)o->kind) {
     case OBJ_STR: case OBJ_BYTES: case OBJ_BIGINT: case OBJ_RANGE:
-    case OBJ_SINGLETON:
+    case OBJ_SINGLETON: case OBJ_RECORD:
         break;
     case OBJ_LIST:
         mark_values(S, ((List *)o)->items, ((List *)o)->len);
@@ -219,25 +311,50 @@ static void trace(AwState *S, Obj *o)
         MARK(((Module *)o)->name);
         MARK(((Module *)o)->dict);
         break;
-    case OBJ_INSTANCE: MARK(((Instance *)o)->dict); break;
+    case OBJ_INSTANCE: break; /* the extension holds everything */
     case OBJ_ITERATOR:
         awgc_mark_value(S, ((Iterator *)o)->src);
         awgc_mark_value(S, ((Iterator *)o)->aux);
         break;
+    case OBJ_GENERATOR: trace_generator(S, (Generator *)o); break;
+    case OBJ_LOOP: awloop_trace(S, (Loop *)o); break;
+    case OBJ_FUTURE: awfuture_trace(S, (Future *)o); break;
+    case OBJ_HANDLE: awhandle_trace(S, (Handle *)o); break;
+    case OBJ_NCORO: awncoro_trace(S, (NCoro *)o); break;
+    case OBJ_QUEUE: awqueue_trace(S, (AQueue *)o); break;
     case OBJ_NATIVE: break;
     }
+}
+
+static void mark_frame(AwState *S, Frame *f)
+{
+    MARK(f->func);
+    MARK(f->code);
+    MARK(f->globals);
+    MARK(f->builtins);
+    MARK(f->locals);
+    if (f->sp != NULL && f->sp >= f->localsplus)
+        mark_values(S, f->localsplus, (size_t)(f->sp - f->localsplus));
+}
+
+static void trace_generator(AwState *S, Generator *g)
+{
+    MARK(g->name);
+    MARK(g->qualname);
+    awgc_mark_value(S, g->delegate);
+    awgc_mark_value(S, g->exc_state);
+    awgc_mark_value(S, g->outer_exc);
+    MARK(g->prev_root);
+    MARK(g->ccode);
+    mark_frame(S, GEN_FRAME(g));
 }
 
 static void mark_frames(AwState *S)
 {
     for (Frame *f = S->frame; f != NULL; f = f->prev) {
-        MARK(f->func);
-        MARK(f->code);
-        MARK(f->globals);
-        MARK(f->builtins);
-        MARK(f->locals);
-        if (f->sp != NULL && f->sp >= f->localsplus)
-            mark_values(S, f->localsplus, (size_t)(f->sp - f->localsplus));
+        if (f->flags & FRAME_HEAP)
+            MARK(FRAME_GEN(f)); /* a running generator stays alive */
+        mark_frame(S, f);
     }
 }
 
@@ -259,6 +376,11 @@ static void mark_roots(AwState *S)
     awgc_mark_value(S, S->exc);
     awgc_mark_value(S, S->exc_info);
     mark_values(S, S->roots, S->nroots);
+    MARK(S->genroot);
+    MARK(S->loop);
+    MARK(S->event_loop);
+    for (size_t i = 0; i < S->nfin_queue; i++) /* revived, to report */
+        MARK(S->fin_queue[i]);
     mark_frames(S);
 }
 
@@ -281,7 +403,7 @@ static void drain(AwState *S)
 /* ------------------------------------------------------------------ */
 /* Sweeping                                                            */
 
-static size_t obj_size(Obj *o)
+size_t awgc_basesize(Obj *o)
 {
     switch ((ObjKind)o->kind) {
     case OBJ_STR: return sizeof(String) + ((String *)o)->len + 1;
@@ -305,9 +427,22 @@ static size_t obj_size(Obj *o)
     case OBJ_INSTANCE: return sizeof(Instance);
     case OBJ_ITERATOR: return sizeof(Iterator);
     case OBJ_SINGLETON: return sizeof(Singleton);
+    case OBJ_GENERATOR: return GEN_SIZE((Generator *)o);
+    case OBJ_LOOP: return sizeof(Loop);
+    case OBJ_FUTURE: return awfuture_size(o);
+    case OBJ_HANDLE: return sizeof(Handle);
+    case OBJ_NCORO: return sizeof(NCoro);
+    case OBJ_QUEUE: return sizeof(AQueue);
+    case OBJ_RECORD: return sizeof(Obj);
     case OBJ_NATIVE: return sizeof(Obj);
     }
     return sizeof(Obj);
+}
+
+static size_t obj_size(Obj *o)
+{
+    size_t n = awgc_basesize(o);
+    return o->extra ? ((n + 7) & ~(size_t)7) + o->extra : n;
 }
 
 static void free_code(AwState *S, Code *c)
@@ -347,6 +482,9 @@ static void free_obj(AwState *S, Obj *o)
         break;
     }
     case OBJ_CODE: free_code(S, (Code *)o); break;
+    case OBJ_TYPE: awclass_free(S, (Type *)o); break;
+    case OBJ_LOOP: awloop_free(S, (Loop *)o); break;
+    case OBJ_QUEUE: awqueue_free(S, (AQueue *)o); break;
     default: break;
     }
     awmem_free(S, o, size);
@@ -382,6 +520,82 @@ static void sweep(AwState *S)
     }
 }
 
+static bool grow_ptrs(AwState *S, Obj ***a, size_t *cap, size_t n)
+{
+    if (n < *cap)
+        return true;
+    size_t ncap = *cap ? *cap * 2 : 64;
+    Obj **p = S->alloc(S->alloc_ud, *a, *cap * sizeof(Obj *),
+                       ncap * sizeof(Obj *));
+    if (p == NULL)
+        return false;
+    *a = p;
+    *cap = ncap;
+    return true;
+}
+
+void awgc_watch(AwState *S, Obj *o)
+{
+    if (grow_ptrs(S, &S->fin, &S->capfin, S->nfin))
+        S->fin[S->nfin++] = o; /* out of memory: no report, no harm */
+}
+
+static void queue_report(AwState *S, Obj *o)
+{
+    if (grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue)) {
+        S->fin_queue[S->nfin_queue++] = o;
+        awgc_mark_obj(S, o);
+    }
+}
+
+/* After marking: a watched object (a future with an exception) or a
+ * coroutine never started that died is revived into fin_queue, to report
+ * at the next safe point; watched objects with nothing left to report
+ * leave the watch list. Coroutines are found by a walk of the heap, so
+ * that creating one costs no bookkeeping. */
+static void revive_watched(AwState *S)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < S->nfin; i++) {
+        Obj *o = S->fin[i];
+        if (!awruntime_wants_report(S, o))
+            continue;
+        if (o->marked)
+            S->fin[k++] = o;
+        else
+            queue_report(S, o);
+    }
+    S->nfin = k;
+    for (Obj *o = S->objects; o != NULL; o = o->gcnext)
+        if (!o->marked && o->kind == OBJ_GENERATOR &&
+            awruntime_wants_report(S, o))
+            queue_report(S, o);
+    drain(S);
+}
+
+void awgc_run_finalizers(AwState *S, bool all)
+{
+    if (all) { /* the end: everything alive with something to say */
+        S->nfin = 0;
+        for (Obj *o = S->objects; o != NULL; o = o->gcnext)
+            if ((o->kind == OBJ_GENERATOR || o->kind == OBJ_FUTURE) &&
+                awruntime_wants_report(S, o) &&
+                grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue))
+                S->fin_queue[S->nfin_queue++] = o;
+    }
+    if (S->nfin_queue == 0)
+        return;
+    Value exc = awerr_fetch(S);
+    awgc_push(S, exc);
+    S->gc_paused++; /* the queue holds the objects; reports allocate */
+    for (size_t i = 0; i < S->nfin_queue; i++)
+        awruntime_report(S, S->fin_queue[i]);
+    S->nfin_queue = 0;
+    S->gc_paused--;
+    S->exc = exc;
+    awgc_pop(S, 1);
+}
+
 void awgc_collect(AwState *S)
 {
     if (S->gc_paused)
@@ -389,6 +603,8 @@ void awgc_collect(AwState *S)
     S->gc_paused++;
     mark_roots(S);
     drain(S);
+    revive_watched(S);
+    awclass_gc_prune(S);
     sweep_interned(S);
     sweep(S);
     S->gc_paused--;
@@ -406,6 +622,12 @@ void awgc_free_all(AwState *S)
         o = next;
     }
     S->objects = NULL;
+    if (S->fin)
+        S->alloc(S->alloc_ud, S->fin, S->capfin * sizeof(Obj *), 0);
+    if (S->fin_queue)
+        S->alloc(S->alloc_ud, S->fin_queue, S->capfin_queue * sizeof(Obj *),
+                 0);
+    S->fin = S->fin_queue = NULL;
     if (S->gray)
         S->alloc(S->alloc_ud, S->gray, S->capgray * sizeof(Obj *), 0);
     S->gray = NULL;

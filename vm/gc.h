@@ -17,6 +17,12 @@
 void *awmem_alloc(AwState *S, size_t size);
 void *awmem_realloc(AwState *S, void *p, size_t oldsize, size_t newsize);
 void awmem_free(AwState *S, void *p, size_t size);
+/* Blocks of up to 256 bytes are recycled through per-size free lists
+ * when the host allocator is the C library's (whose usable size guards
+ * the reuse) and no sanitizer is watching. */
+bool awmem_small_supported(void);
+/* Returns the recycled blocks to the host allocator (awstate_free). */
+void awmem_release(AwState *S);
 
 /* A new GC object of `size` bytes (header included), zero-filled, with
  * type t and kind k. May collect first. NULL with MemoryError set. */
@@ -33,6 +39,13 @@ static inline void awgc_push(AwState *S, Value v)
 static inline void awgc_pop(AwState *S, size_t n) { S->nroots -= n; }
 
 void awgc_collect(AwState *S);
+/* Watches o (a coroutine, future or task): if it dies with something to
+ * report, it is kept until the next safe point, which reports it. */
+void awgc_watch(AwState *S, Obj *o);
+/* At a safe point (a loop round, the end of a run, shutdown): reports
+ * the watched objects that died; with all, every watched object that
+ * still has something to report (the interpreter is ending). */
+void awgc_run_finalizers(AwState *S, bool all);
 void awgc_mark_value(AwState *S, Value v);
 void awgc_mark_obj(AwState *S, Obj *o);
 /* Frees every object: the end of an interpreter. */

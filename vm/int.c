@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/num.h"
@@ -1337,6 +1338,7 @@ bool awnum_format_slot(AwState *S, Value self, String *spec, Value *out)
  * types. */
 static bool int_from_value(AwState *S, Value x, Value *out)
 {
+    x = awclass_unbox(x);
     if (IS_ANYINT(x) || IS_BOOL(x)) {
         *out = IS_BOOL(x) ? INT_VAL(AS_BOOL(x)) : x;
         return true;

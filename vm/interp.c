@@ -5,8 +5,10 @@
 #include <string.h>
 
 #include "lang/opcodes.h"
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
+#include "vm/gen.h"
 #include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/num.h"
@@ -54,12 +56,6 @@ static NOINLINE bool unbound_deref(AwState *S, Code *co, uint32_t slot)
                         "cannot access free variable '%s' where it is not "
                         "associated with a value in enclosing scope",
                         co->localnames[slot]->data);
-}
-
-static NOINLINE bool not_supported(AwState *S, const char *what)
-{
-    return awerr_format(S, EXC_SystemError, "%s are not supported yet",
-                        what);
 }
 
 /* CPython's _PyObject_FunctionStr: "mod.qualname()", "qualname()" for
@@ -753,14 +749,14 @@ static bool is_plain_method(Value m)
 static int load_method(AwState *S, Value o, String *name, Value *out)
 {
     Type *t = awobj_type(S, o);
-    if (t->getattr == NULL) {
+    if (t->getattr == NULL ||
+        (t->getattr == awclass_getattr && !(t->tflags & TF_GETATTRIBUTE))) {
         Value m = awtype_lookup(S, t, name);
         Dict *d = NULL;
-        if (IS_KIND(o, OBJ_INSTANCE))
-            d = ((Instance *)AS_OBJ(o))->dict;
-        else if (IS_KIND(o, OBJ_MODULE))
-            d = ((Module *)AS_OBJ(o))->dict;
+        if (IS_OBJ(o) && awobj_dictptr(AS_OBJ(o)) != NULL)
+            d = *awobj_dictptr(AS_OBJ(o));
         if (is_plain_method(m) &&
+            (IS_FUNCTION(m) || !(t->tflags & TF_BOXED)) &&
             (d == NULL || IS_NULL(awdict_get_str(S, d, name))) &&
             !has_getset(t, name)) {
             *out = m;
@@ -768,6 +764,160 @@ static int load_method(AwState *S, Value o, String *name, Value *out)
         }
     }
     return awobj_getattr(S, o, name, out) ? 0 : -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* The attribute cache                                                 */
+
+static inline AttrCacheEntry *acache_entry(VmCache *vc, const uint32_t *ip)
+{
+    return &vc->attrs[((uintptr_t)ip >> 2) & (AWVM_ACACHE_SIZE - 1)];
+}
+
+_Static_assert((AWVM_ACACHE_SIZE & (AWVM_ACACHE_SIZE - 1)) == 0,
+               "the cache size is a power of two");
+
+static inline bool acache_hit(const AttrCacheEntry *e, const uint32_t *ip,
+                              Obj *o)
+{
+    return e->ip == ip && e->type == o->type &&
+           e->version == o->type->version;
+}
+
+/* The entry of name in a small dict whose keys were stored by the same
+ * code (interned names): a pointer scan. -1 when absent. */
+static int64_t dict_hint(Dict *d, String *name)
+{
+    size_t n = d->nentries < 16 ? d->nentries : 16;
+    for (size_t i = 0; i < n; i++)
+        if (d->entries[i].key.tag == VT_OBJ &&
+            d->entries[i].key.as.o == (Obj *)name)
+            return (int64_t)i;
+    return -1;
+}
+
+/* The value of name in the instance dict of o (fixed dictoffset), using
+ * and refreshing the entry hint; NULL when absent. */
+static inline Value *acache_dict_get(AttrCacheEntry *e, Obj *o,
+                                     String *name)
+{
+    Dict *d = *(Dict **)(void *)((char *)o + o->type->dictoffset);
+    if (d == NULL)
+        return NULL;
+    uint64_t h = (uint64_t)e->index;
+    if (AW_LIKELY(h < d->nentries &&
+                  d->entries[h].key.as.o == (Obj *)name &&
+                  d->entries[h].key.tag == VT_OBJ))
+        return &d->entries[h].value;
+    int64_t i = dict_hint(d, name);
+    if (i < 0)
+        return NULL;
+    e->index = i;
+    return &d->entries[i].value;
+}
+
+/* Byte offset of the Value of a __slots__ member in instances of t, or
+ * -1 when descr is not t's member (or the layout has no fixed offset). */
+static int64_t slot_offset(AwState *S, Type *t, Value descr)
+{
+    if (!IS_KIND(descr, OBJ_INSTANCE) ||
+        AS_OBJ(descr)->type != TYPE(S, MEMBER_DESCR) ||
+        t->instkind == OBJ_STR || t->instkind == OBJ_TUPLE ||
+        t->instkind == OBJ_BYTES)
+        return -1;
+    Value *x = ((Instance *)AS_OBJ(descr))->ext;
+    if (!awtype_issubclass(t, AS_TYPE(x[1])))
+        return -1;
+    return (int64_t)((t->instsize + 7) & ~(size_t)7) + AS_INT(x[2]);
+}
+
+/* After a slow LOAD_ATTR (store false) or STORE_ATTR (store true) on o:
+ * remember how name was found when the next object of the same type
+ * will find it the same way. */
+static NOINLINE void acache_fill(AwState *S, AttrCacheEntry *e,
+                                 const uint32_t *ip, Value o, String *name,
+                                 bool store)
+{
+    if (!IS_OBJ(o))
+        return;
+    Type *t = AS_OBJ(o)->type;
+    if (!(t->tflags & TF_HEAPTYPE) || t->instkind != OBJ_INSTANCE ||
+        t->base_getattr != NULL)
+        return;
+    if (store ? (t->tflags & TF_SETATTR) != 0
+              : (t->tflags & TF_GETATTRIBUTE) != 0)
+        return;
+    Value d = awtype_lookup(S, t, name);
+    int64_t off = slot_offset(S, t, d);
+    uint32_t kind = AC_NONE;
+    int64_t index = 0;
+    if (off >= 0) {
+        kind = AC_SLOT;
+        index = off;
+    } else if (t->dictoffset > 0 && !awclass_is_data_descr(S, d)) {
+        Dict *dict = *(Dict **)(void *)((char *)AS_OBJ(o) + t->dictoffset);
+        index = dict ? dict_hint(dict, name) : -1;
+        if (index >= 0)
+            kind = AC_DICT;
+    }
+    uint32_t v = kind != AC_NONE ? awclass_version(S, t) : 0;
+    if (v == 0)
+        return;
+    e->ip = ip;
+    e->type = t;
+    e->version = v;
+    e->kind = kind;
+    e->index = index;
+}
+
+/* After load_method found a plain method m on type(o). */
+static NOINLINE void acache_fill_method(AwState *S, AttrCacheEntry *e,
+                                        const uint32_t *ip, Value o,
+                                        Value m)
+{
+    if (!IS_OBJ(o))
+        return;
+    Type *t = AS_OBJ(o)->type;
+    if (t->dictoffset < 0)
+        return;
+    uint32_t v = awclass_version(S, t);
+    if (v == 0)
+        return;
+    e->ip = ip;
+    e->type = t;
+    e->version = v;
+    e->kind = AC_METHOD;
+    e->value = m;
+}
+
+/* Does o's instance dict (fixed offset) hold name? */
+static inline bool shadowed(AwState *S, Obj *o, String *name)
+{
+    int32_t off = o->type->dictoffset;
+    if (off == 0)
+        return false;
+    Dict *d = *(Dict **)(void *)((char *)o + off);
+    return d != NULL && d->len > 0 && !IS_NULL(awdict_get_str(S, d, name));
+}
+
+/* STORE_ATTR into the instance dict of o once the cache has vouched
+ * for it: creates the dict, inserts or overwrites. */
+static NOINLINE bool acache_dict_store(AwState *S, AttrCacheEntry *e,
+                                       Obj *o, String *name, Value v)
+{
+    Dict **dp = (Dict **)(void *)((char *)o + o->type->dictoffset);
+    if (*dp == NULL) {
+        Dict *d = awdict_new(S);
+        if (d == NULL)
+            return false;
+        *dp = d;
+    }
+    if (!awdict_set_str(S, *dp, name, v))
+        return false;
+    int64_t i = dict_hint(*dp, name);
+    if (i >= 0)
+        e->index = i;
+    return true;
 }
 
 /* ------------------------------------------------------------------ */
@@ -870,27 +1020,30 @@ static bool lookup_special(AwState *S, Value o, const char *name, Value *out)
     return true;
 }
 
-/* BEFORE_WITH: [.. mgr] -> [.. bound_exit enter_result] at base. */
-static bool before_with(AwState *S, Value *base)
+/* BEFORE_WITH: [.. mgr] -> [.. bound_exit enter_result] at base; for
+ * async with, __aenter__/__aexit__ (the result is then awaited). */
+static bool before_with(AwState *S, Value *base, bool async)
 {
     Value mgr = base[0], enter, exit;
-    if (!lookup_special(S, mgr, "__enter__", &enter))
+    const char *kind = async ? "asynchronous context manager"
+                             : "context manager";
+    if (!lookup_special(S, mgr, async ? "__aenter__" : "__enter__", &enter))
         return false;
     if (IS_NULL(enter))
         return awerr_format(S, EXC_TypeError,
-                            "'%s' object does not support the context "
-                            "manager protocol",
-                            awobj_typename(S, mgr));
+                            "'%s' object does not support the %s protocol",
+                            awobj_typename(S, mgr), kind);
     awgc_push(S, enter);
-    bool ok = lookup_special(S, mgr, "__exit__", &exit);
+    bool ok = lookup_special(S, mgr, async ? "__aexit__" : "__exit__", &exit);
     awgc_pop(S, 1);
     if (!ok)
         return false;
     if (IS_NULL(exit))
         return awerr_format(S, EXC_TypeError,
-                            "'%s' object does not support the context "
-                            "manager protocol (missed __exit__ method)",
-                            awobj_typename(S, mgr));
+                            "'%s' object does not support the %s protocol "
+                            "(missed %s method)",
+                            awobj_typename(S, mgr), kind,
+                            async ? "__aexit__" : "__exit__");
     base[1] = enter; /* rooted above the manager while it runs */
     base[0] = exit;
     Value res;
@@ -1178,8 +1331,31 @@ static bool execute(AwState *S, Frame *entry, Value *out)
     Value *fp, *argv;
     Tuple *kwnames = NULL;
     int argc = 0;
+    Function *callee = NULL;
+    bool init_call = false;
+    Value rv_slot = NULL_VAL; /* a generator's return value, to gen_return */
 
     LOAD_FRAME();
+    if (AW_UNLIKELY(S->vm_throw)) { /* awvm_resume: raise where it stands */
+        S->vm_throw = false;
+        if (INSTR_OP(ip[-1]) == OP_YIELD_VALUE && ip - 2 >= CODE->code &&
+            INSTR_OP(ip[-2]) == OP_SEND) {
+            /* suspended in SEND on a C awaitable: let it see the throw */
+            Value y;
+            int r = awgen_throw_other(S, sp[-1], &y);
+            if (r < 0)
+                goto error;
+            if (r == 0) {
+                sp[-1] = y;
+                JUMP_TO(INSTR_ARG(ip[-2]));
+            } else {
+                ip--; /* yield y again */
+                *sp++ = y;
+            }
+        } else {
+            goto error;
+        }
+    }
 #if USE_COMPUTED_GOTO
     DISPATCH();
 #else
@@ -1443,18 +1619,55 @@ fuse_store: {
     }
 
     TARGET(LOAD_ATTR) {
-        Value v;
+        Value o = sp[-1], v;
+        String *name = CODE->names[OPARG];
+        AttrCacheEntry *e = acache_entry(vc, ip);
+        if (o.tag == VT_OBJ && acache_hit(e, ip, o.as.o)) {
+            Value *p = NULL;
+            if (e->kind == AC_DICT)
+                p = acache_dict_get(e, o.as.o, name);
+            else if (e->kind == AC_SLOT)
+                p = (Value *)(void *)((char *)o.as.o + e->index);
+            if (AW_LIKELY(p != NULL && p->tag != VT_NULL)) {
+                VCOPY(sp[-1], *p);
+                DISPATCH();
+            }
+        }
         SYNC();
-        if (!awobj_getattr(S, sp[-1], CODE->names[OPARG], &v))
+        if (!awobj_getattr(S, o, name, &v))
             goto error;
         sp[-1] = v;
+        acache_fill(S, e, ip, o, name, false);
         DISPATCH();
     }
 
     TARGET(STORE_ATTR) {
+        Value o = sp[-1];
+        String *name = CODE->names[OPARG];
+        AttrCacheEntry *e = acache_entry(vc, ip);
         SYNC();
-        if (!awobj_setattr(S, sp[-1], CODE->names[OPARG], sp[-2]))
+        if (o.tag == VT_OBJ && acache_hit(e, ip, o.as.o)) {
+            if (e->kind == AC_DICT) {
+                Value *p = acache_dict_get(e, o.as.o, name);
+                if (p != NULL) {
+                    VCOPY(*p, sp[-2]);
+                } else if (!acache_dict_store(S, e, o.as.o, name,
+                                              sp[-2])) {
+                    goto error;
+                }
+                sp -= 2;
+                DISPATCH();
+            }
+            if (e->kind == AC_SLOT) {
+                Value *p = (Value *)(void *)((char *)o.as.o + e->index);
+                VCOPY(*p, sp[-2]);
+                sp -= 2;
+                DISPATCH();
+            }
+        }
+        if (!awobj_setattr(S, o, name, sp[-2]))
             goto error;
+        acache_fill(S, e, ip, o, name, true);
         sp -= 2;
         DISPATCH();
     }
@@ -1469,30 +1682,42 @@ fuse_store: {
 
     TARGET(LOAD_METHOD) {
         Value o = sp[-1], m;
+        String *name = CODE->names[OPARG];
+        AttrCacheEntry *e = acache_entry(vc, ip);
         SYNC();
-        int r = load_method(S, o, CODE->names[OPARG], &m);
+        if (o.tag == VT_OBJ && acache_hit(e, ip, o.as.o) &&
+            e->kind == AC_METHOD && !shadowed(S, o.as.o, name)) {
+            VCOPY(sp[-1], e->value);
+            VCOPY(*sp, o);
+            sp++;
+            DISPATCH();
+        }
+        int r = load_method(S, o, name, &m);
         if (r < 0)
             goto error;
         sp[-1] = m;
         *sp++ = r ? o : NULL_VAL;
+        if (r)
+            acache_fill_method(S, e, ip, o, m);
         DISPATCH();
     }
 
     TARGET(CALL)
     call_op: {
         Value *f = sp - OPARG - 2;
-        /* the common case inline: f(a, b) of an aw function whose
-         * parameters are exactly those positional arguments */
-        if (f[0].tag == VT_OBJ && f[0].as.o->kind == OBJ_FUNCTION &&
-            f[1].tag == VT_NULL) {
+        /* the common case inline: f(a, b) or o.m(a, b) of an aw function
+         * whose parameters are exactly those positional arguments */
+        if (f[0].tag == VT_OBJ && f[0].as.o->kind == OBJ_FUNCTION) {
             Function *fn = (Function *)f[0].as.o;
             Code *co = fn->code;
-            if (AW_LIKELY(is_simple_call(fn, co, OPARG) &&
+            uint32_t self = f[1].tag != VT_NULL;
+            if (AW_LIKELY(is_simple_call(fn, co, OPARG + self) &&
                           S->depth < S->recursion_limit)) {
                 /* the arguments now belong to the callee */
                 frame->ip = ip;
                 frame->sp = f;
-                Frame *nf = push_simple(S, fn, co, f + 2, OPARG);
+                Frame *nf = push_simple(S, fn, co, f + 2 - self,
+                                        OPARG + self);
                 if (AW_UNLIKELY(nf == NULL)) {
                     SYNC();
                     awerr_nomem(S);
@@ -1522,8 +1747,10 @@ fuse_store: {
         if (!callex_prepare(S, fp, OPARG & 1, &argc, &kwnames))
             goto error;
         argv = AS_TUPLE(fp[2])->items;
-        if (IS_FUNCTION(fp[0]))
+        if (IS_FUNCTION(fp[0])) {
+            callee = AS_FUNCTION(fp[0]);
             goto call_function;
+        }
         Value res;
         if (!awobj_call(S, fp[0], argc, argv, kwnames, &res))
             goto error;
@@ -1561,8 +1788,28 @@ do_call: {
         int nkw = kwnames ? (int)kwnames->len : 0;
         argv = IS_NULL(fp[1]) ? fp + 2 : fp + 1;
         argc = (int)OPARG + (IS_NULL(fp[1]) ? 0 : 1) - nkw;
-        if (IS_FUNCTION(callable))
+        if (IS_FUNCTION(callable)) {
+            callee = AS_FUNCTION(callable);
             goto call_function;
+        }
+        if (IS_TYPE(callable) && IS_NULL(fp[1]) &&
+            (AS_TYPE(callable)->tflags & TF_HEAPTYPE)) {
+            /* C(...) with object.__new__ and an aw __init__: the
+             * instance waits in fp[0] while __init__ runs in the loop */
+            SYNC();
+            Function *init = awclass_plain_init(S, AS_TYPE(callable));
+            if (init != NULL) {
+                Value inst;
+                if (!awclass_alloc(S, AS_TYPE(callable), &inst))
+                    goto error;
+                fp[0] = fp[1] = inst;
+                argv = fp + 1;
+                argc++;
+                callee = init;
+                init_call = true;
+                goto call_function;
+            }
+        }
         SYNC();
         Value res;
         bool ok = direct
@@ -1578,9 +1825,11 @@ do_call: {
 
     /* an aw function fp[0] with its arguments in argv: a new frame */
 call_function: {
-        Function *fn = AS_FUNCTION(fp[0]);
+        Function *fn = callee;
         Code *co = fn->code;
         Frame *nf;
+        bool is_init = init_call;
+        init_call = false;
         SYNC();
         if (kwnames == NULL && is_simple_call(fn, co, (uint32_t)argc) &&
             S->depth < S->recursion_limit) {
@@ -1598,7 +1847,11 @@ call_function: {
                 goto error;
             }
         }
-        frame->sp = fp; /* the arguments now belong to the callee */
+        /* the arguments now belong to the callee; C(...) keeps the
+         * instance */
+        frame->sp = is_init ? fp + 1 : fp;
+        if (is_init)
+            nf->flags |= FRAME_INIT;
         frame = nf;
         LOAD_FRAME();
         DISPATCH();
@@ -2076,6 +2329,17 @@ call_function: {
             }
         }
         SYNC();
+        if (IS_GEN(itv) && AS_OBJ(itv)->type == TYPE(S, GENERATOR) &&
+            AS_GEN(itv)->state != GEN_RUNNING &&
+            AS_GEN(itv)->state != GEN_CLOSED) {
+            /* resume the generator in this loop: its frames go on top */
+            if (!awgen_enter_root(S, AS_GEN(itv)))
+                goto error;
+            frame = S->frame;
+            LOAD_FRAME();
+            *sp++ = NONE_VAL;
+            DISPATCH();
+        }
         int r = awobj_next(S, itv, &v);
         if (r < 0)
             goto error;
@@ -2111,15 +2375,32 @@ call_function: {
     do_return: {
         Value rv;
         VCOPY(rv, sp[-1]);
+        if (AW_UNLIKELY(frame->flags & FRAME_HEAP)) {
+            sp--;
+            SYNC();
+            rv_slot = rv;
+            goto gen_return;
+        }
         Frame *caller = frame->prev;
-        bool was_entry = (frame->flags & FRAME_ENTRY) != 0;
+        uint32_t fflags = frame->flags;
         pop_frame(S, frame);
-        if (was_entry) {
+        if (fflags & FRAME_ENTRY) {
             *result = rv;
             return true;
         }
         frame = caller;
         LOAD_FRAME();
+        if (AW_UNLIKELY(fflags & FRAME_INIT)) {
+            /* the instance is already on the caller's stack */
+            if (!IS_NONE(rv)) {
+                SYNC();
+                awerr_format(S, EXC_TypeError,
+                             "__init__() should return None, not '%s'",
+                             awobj_typename(S, rv));
+                goto error;
+            }
+            DISPATCH();
+        }
         VCOPY(*sp, rv);
         sp++;
         DISPATCH();
@@ -2243,14 +2524,9 @@ call_function: {
     }
 
     TARGET(BEFORE_WITH) {
-        if (OPARG != 0) { /* async with */
-            SYNC();
-            not_supported(S, "generators and coroutines");
-            goto error;
-        }
         *sp++ = NULL_VAL; /* a rooted slot for __enter__ */
         SYNC();
-        if (!before_with(S, sp - 2))
+        if (!before_with(S, sp - 2, OPARG != 0))
             goto error;
         DISPATCH();
     }
@@ -2264,14 +2540,124 @@ call_function: {
         DISPATCH();
     }
 
-    TARGET(YIELD_VALUE)
-    TARGET(GET_AWAITABLE)
-    TARGET(SEND)
-    TARGET(RETURN_GENERATOR)
-    TARGET(GET_YIELD_FROM_ITER) {
+    TARGET(RETURN_GENERATOR) {
         SYNC();
-        not_supported(S, "generators and coroutines");
-        goto error;
+        Generator *g = awgen_new(S, frame);
+        if (g == NULL) {
+            awerr_nomem(S);
+            goto error;
+        }
+        /* the call returns the generator; its frame lives on in g */
+        Value rv = OBJ_VAL(g);
+        Frame *caller = frame->prev;
+        bool was_entry = (frame->flags & FRAME_ENTRY) != 0;
+        pop_frame(S, frame);
+        GEN_FRAME(g)->flags &= ~(uint32_t)FRAME_ENTRY;
+        if (was_entry) {
+            *result = rv;
+            return true;
+        }
+        frame = caller;
+        LOAD_FRAME();
+        *sp++ = rv;
+        DISPATCH();
+    }
+
+    TARGET(YIELD_VALUE) {
+        Value v;
+        VCOPY(v, sp[-1]);
+        sp--;
+        SYNC();
+        /* the whole chain of the running root suspends at once */
+        Generator *root = S->genroot;
+        Frame *rf = GEN_FRAME(root);
+        bool to_c = (rf->flags & FRAME_ENTRY) != 0;
+        rf->flags &= ~(uint32_t)FRAME_ENTRY;
+        awgen_suspend_root(S, frame);
+        if (to_c) {
+            S->gen_yielded = true;
+            *result = v;
+            return true;
+        }
+        frame = S->frame; /* a FOR_ITER resumed the root */
+        LOAD_FRAME();
+        *sp++ = v;
+        goto fuse_store;
+    }
+
+    TARGET(SEND) {
+        Value recv = sp[-2];
+        SYNC();
+        if (IS_GEN(recv) && AS_GEN(recv)->state != GEN_CLOSED) {
+            /* delegate: the receiver's frames go on top of this one and
+             * run in this loop; its yields suspend the whole chain */
+            Generator *g = AS_GEN(recv);
+            if (!awgen_check_send(S, g, sp[-1]))
+                goto error;
+            Value sent = sp[-1];
+            sp -= 2;
+            SYNC(); /* recv stays alive as this generator's delegate */
+            if (!awgen_delegate(S, g, frame)) {
+                sp += 2;
+                SYNC();
+                goto error;
+            }
+            frame = S->frame;
+            LOAD_FRAME();
+            *sp++ = sent;
+            DISPATCH();
+        }
+        Value y;
+        int r = awgen_send_other(S, recv, sp[-1], &y);
+        if (r < 0)
+            goto error;
+        if (r == 0) { /* returned: y is the result of the yield from */
+            sp -= 2;
+            *sp++ = y;
+            JUMP_TO(OPARG);
+            DISPATCH();
+        }
+        sp[-1] = y; /* yielded: YIELD_VALUE passes it out */
+        DISPATCH();
+    }
+
+    TARGET(GET_AWAITABLE) {
+        Value it;
+        SYNC();
+        if (!awgen_get_awaitable(S, sp[-1], OPARG, &it))
+            goto error;
+        sp[-1] = it;
+        DISPATCH();
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        Value it;
+        SYNC();
+        if (!awgen_yield_from_iter(S, sp[-1], CODE, &it))
+            goto error;
+        sp[-1] = it;
+        DISPATCH();
+    }
+
+    /* A generator's frame returned with rv: continue in what resumed or
+     * delegated to it. */
+gen_return: {
+        bool was_entry = (frame->flags & FRAME_ENTRY) != 0;
+        awgen_exit_frame(S, frame);
+        if (was_entry) {
+            S->gen_yielded = false;
+            *result = rv_slot;
+            return true;
+        }
+        frame = S->frame;
+        LOAD_FRAME();
+        uint32_t w = ip[-1]; /* the resumer stands after SEND or FOR_ITER */
+        if (INSTR_OP(w) == OP_SEND)
+            *sp++ = rv_slot;
+        else
+            sp--; /* FOR_ITER: the exhausted generator */
+        JUMP_TO(INSTR_ARG(w));
+        DISPATCH();
     }
 
     TARGET(SETUP_ANNOTATIONS) {
@@ -2333,7 +2719,12 @@ unwind: {
         }
         Frame *caller = frame->prev;
         bool was_entry = (frame->flags & FRAME_ENTRY) != 0;
-        awframe_pop(S, frame);
+        if (frame->flags & FRAME_HEAP) {
+            awgen_fix_stop(S, frame);
+            awgen_exit_frame(S, frame);
+        } else {
+            awframe_pop(S, frame);
+        }
         if (was_entry)
             return false;
         frame = caller;
@@ -2383,4 +2774,10 @@ bool awvm_exec(AwState *S, Code *code, Dict *globals, Dict *locals,
 bool awvm_run_body(AwState *S, Function *f, Dict *locals, Value *out)
 {
     return run_frame(S, f, f->code, f->globals, locals, out);
+}
+
+bool awvm_resume(AwState *S, Frame *f, bool throwing, Value *out)
+{
+    S->vm_throw = throwing;
+    return execute(S, f, out);
 }

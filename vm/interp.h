@@ -13,7 +13,9 @@
 
 enum {
     FRAME_ENTRY = 1 << 0, /* returning from it leaves awvm_execute */
-    FRAME_HEAP = 1 << 1   /* owned by a generator/coroutine object */
+    FRAME_HEAP = 1 << 1,  /* owned by a generator/coroutine object */
+    FRAME_INIT = 1 << 2   /* __init__ of C(...): the caller keeps the
+                           * instance, the return value must be None */
 };
 
 /* Bits the VM caches in a Code's obj.flags on its first call (the
@@ -112,8 +114,26 @@ typedef struct GlobalCacheEntry {
 } GlobalCacheEntry;
 
 #define AWVM_GCACHE_SIZE 512
+
+/* LOAD_ATTR / LOAD_METHOD / STORE_ATTR's cache (vm/interp.c),
+ * direct-mapped by instruction address. An entry applies to objects of
+ * exactly `type` while type->version == version (never 0): any change to
+ * the type or a base resets the version (vm/class.c), so the entry holds
+ * no reference and a stale one is only ever a miss. */
+enum { AC_NONE, AC_DICT, AC_SLOT, AC_METHOD };
+typedef struct AttrCacheEntry {
+    const uint32_t *ip;
+    Type *type;
+    uint32_t version;
+    uint32_t kind;  /* AC_* */
+    int64_t index;  /* AC_DICT: entry hint; AC_SLOT: byte offset */
+    Value value;    /* AC_METHOD: the function found on the type */
+} AttrCacheEntry;
+
+#define AWVM_ACACHE_SIZE 1024
 typedef struct VmCache {
     GlobalCacheEntry globals[AWVM_GCACHE_SIZE];
+    AttrCacheEntry attrs[AWVM_ACACHE_SIZE];
 } VmCache;
 
 /* The VM's caches. They live in the first chunk of the frame stack, which

@@ -110,7 +110,17 @@ typedef enum { UNOP_NEG, UNOP_POS, UNOP_INVERT } UnOp;
 enum {
     TF_BASETYPE = 1 << 0, /* may be subclassed */
     TF_HEAPTYPE = 1 << 1, /* created by a class statement */
-    TF_EXCEPTION = 1 << 2 /* BaseException or a subclass */
+    TF_EXCEPTION = 1 << 2, /* BaseException or a subclass */
+    /* Hooks a class (or a base) defines in aw code; kept up to date by
+     * vm/class.c so that attribute access tests one bit. */
+    TF_GETATTRIBUTE = 1 << 3, /* __getattribute__ */
+    TF_GETATTR = 1 << 4,      /* __getattr__ */
+    TF_SETATTR = 1 << 5,      /* __setattr__ or __delattr__ */
+    TF_DESCR_GET = 1 << 6,    /* instances are descriptors: __get__ */
+    TF_DESCR_SET = 1 << 7,    /* ... data descriptors: __set__/__delete__ */
+    TF_BOXED = 1 << 8         /* a class of int or float: its instances
+                               * hold the number in their first extension
+                               * Value (awclass_unbox) */
 };
 
 struct Type {
@@ -125,6 +135,27 @@ struct Type {
     uint32_t tflags;  /* TF_* */
     uint8_t instkind; /* ObjKind of instances */
     size_t instsize;  /* C size of an instance */
+    /* Instance layout of classes (vm/class.h): extsize bytes of Values
+     * follow the builtin layout of every instance (obj.extra); dictoffset
+     * locates the Dict * of the instance's __dict__: > 0 a byte offset, -1
+     * the first extension Value of a variable-size layout (str, tuple,
+     * bytes), 0 no __dict__. */
+    uint32_t extsize;
+    int32_t dictoffset;
+    /* Attribute caches (vm/interp.c) key on (type, version); 0 means "no
+     * version yet". Changing the type or a base resets it to 0. */
+    uint32_t version;
+    /* Direct subclasses, weak: the GC prunes dead ones (vm/class.c). */
+    Type **subs;
+    uint32_t nsubs, capsubs;
+    /* The getattr/setattr of the nearest builtin type in the MRO: what
+     * the generic lookup of a class falls back on. */
+    GetAttrFn base_getattr;
+    SetAttrFn base_setattr;
+    /* Calling the class: its aw __init__ when creating an instance needs
+     * nothing else (valid while init_version == version != 0). */
+    Function *init_cache;
+    uint32_t init_version;
 
     /* Slots: NULL means "not supported" and the generic operation raises
      * CPython's TypeError. Subclasses inherit slots they do not define. */
@@ -176,6 +207,11 @@ struct Type {
     X(TRACEBACK, "traceback")                                                \
     X(NOTIMPL, "NotImplementedType")                                         \
     X(ELLIPSIS, "ellipsis")                                                  \
+    X(PROPERTY, "property")                                                  \
+    X(STATICMETHOD, "staticmethod")                                          \
+    X(CLASSMETHOD, "classmethod")                                            \
+    X(SUPER, "super")                                                        \
+    X(MEMBER_DESCR, "member_descriptor")                                     \
     X(LIST_ITER, "list_iterator")                                            \
     X(LIST_REVITER, "list_reverseiterator")                                  \
     X(TUPLE_ITER, "tuple_iterator")                                          \
@@ -196,7 +232,19 @@ struct Type {
     X(FILTER, "filter")                                                      \
     X(REVERSED, "reversed")                                                  \
     X(SEQ_ITER, "iterator")                                                  \
-    X(CALLABLE_ITER, "callable_iterator")
+    X(CALLABLE_ITER, "callable_iterator")                                    \
+    X(GENERATOR, "generator")                                                \
+    X(COROUTINE, "coroutine")                                                \
+    X(CORO_WRAPPER, "coroutine_wrapper")                                    \
+    X(LOOP, "_UnixSelectorEventLoop")                                        \
+    X(FUTURE, "Future")                                                      \
+    X(TASK, "Task")                                                          \
+    X(GATHER_FUTURE, "_GatheringFuture")                                     \
+    X(HANDLE, "Handle")                                                      \
+    X(NCORO, "coroutine")                                                    \
+    X(QUEUE, "Queue")                                                        \
+    X(PRIORITY_QUEUE, "PriorityQueue")                                       \
+    X(LIFO_QUEUE, "LifoQueue")
 
 typedef enum {
 #define X(id, name) TY_##id,
@@ -399,6 +447,8 @@ struct Exception {
     Value context; /* NULL_VAL when unset */
     Traceback *tb; /* outermost frame first, or NULL */
     Dict *dict;    /* or NULL */
+    Value task_site; /* (task name, Traceback) of the asyncio task it
+                        escaped from, for the report; or NULL_VAL */
 };
 
 /* One traceback entry; `next` is the next inner frame, as tb_next. */
@@ -415,10 +465,12 @@ typedef struct Module {
     Dict *dict;
 } Module;
 
-/* Instances of user classes (issue 3). */
+/* Instances of classes that derive from object alone, and of the small
+ * builtin types written that way (property, super...): the header, then
+ * the extension Values (Obj.extra, vm/class.h). */
 typedef struct Instance {
     Obj obj;
-    Dict *dict;
+    Value ext[];
 } Instance;
 
 /* Layout shared by the small builtin helper objects: iterators of every
@@ -493,6 +545,8 @@ Type *awtype_new_builtin(AwState *S, TypeId id, const char *name,
                          Type *base, ObjKind kind, size_t instsize);
 AW_NODISCARD bool awtype_add_methods(AwState *S, Type *t,
                                      const MethodDef *defs);
+/* Copies every C slot of b into t (a subclass inherits them). */
+void awtype_inherit_slots(Type *t, Type *b);
 /* Looks name up along t's MRO; NULL_VAL when absent. Never fails. */
 Value awtype_lookup(AwState *S, Type *t, String *name);
 /* Generic attribute lookup: getset, type dict (binding methods), instance

@@ -3,6 +3,7 @@
  * with CPython's reflection rules and error messages. */
 #include <string.h>
 
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/num.h"
@@ -314,6 +315,22 @@ bool awobj_getitem(AwState *S, Value o, Value key, Value *out)
     Type *t = awobj_type(S, o);
     if (t->getitem)
         return t->getitem(S, o, key, out);
+    if (IS_TYPE(o)) {
+        /* C[key] calls C.__class_getitem__(key) when the class has one */
+        String *n = awstr_intern_cstr(S, "__class_getitem__");
+        Value m = n ? awtype_lookup(S, AS_TYPE(o), n) : NULL_VAL;
+        if (!IS_NULL(m)) {
+            int r = awobj_getattr_opt(S, o, n, &m);
+            if (r < 0)
+                return false;
+            awgc_push(S, m);
+            awgc_push(S, key);
+            bool ok = awobj_call(S, m, 1, &S->roots[S->nroots - 1], NULL,
+                                 out);
+            awgc_pop(S, 2);
+            return ok;
+        }
+    }
     if (IS_TYPE(o))
         return awerr_format(S, EXC_TypeError,
                             "type '%s' is not subscriptable",
@@ -399,8 +416,16 @@ bool awobj_iter(AwState *S, Value o, Value *out)
 int awobj_next(AwState *S, Value it, Value *out)
 {
     Type *t = awobj_type(S, it);
-    if (t->next)
-        return t->next(S, it, out);
+    if (t->next) {
+        int r = t->next(S, it, out);
+        /* a StopIteration raised (by a generator's return value, or a
+         * __next__) is exhaustion to every consumer */
+        if (r < 0 && awerr_matches(S, EXC_TYPE(S, StopIteration))) {
+            awerr_clear(S);
+            return 0;
+        }
+        return r;
+    }
     awerr_format(S, EXC_TypeError, "'%s' object is not an iterator",
                  t->name->data);
     return -1;
@@ -422,6 +447,7 @@ bool awobj_format(AwState *S, Value v, String *spec, Value *out)
 
 bool awobj_index(AwState *S, Value v, Value *out)
 {
+    v = awclass_unbox(v); /* an instance of a class of int */
     if (IS_INT(v) || IS_BIGINT(v)) {
         *out = v;
         return true;

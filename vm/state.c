@@ -9,6 +9,8 @@
 #include <sys/random.h>
 #endif
 
+#include "runtime/loop.h"
+#include "vm/class.h"
 #include "vm/gc.h"
 #include "vm/str.h"
 
@@ -81,17 +83,20 @@ static bool init_all(AwState *S)
 {
     return awtype_init(S) && init_names(S) && awstr_init(S) &&
            awnum_init(S) && awcont_init(S) && awfunc_init(S) &&
-           awexc_init(S) && awtype_finish(S) && awbuiltins_init(S);
+           awexc_init(S) && awgen_init(S) && awruntime_init(S) &&
+           awtype_finish(S) && awbuiltins_init(S) && awclass_init(S);
 }
 
 AwState *awstate_new(AwAllocFn alloc, void *ud)
 {
+    bool libc = alloc == NULL;
     if (alloc == NULL)
         alloc = default_alloc;
     AwState *S = alloc(ud, NULL, 0, sizeof(AwState));
     if (S == NULL)
         return NULL;
     memset(S, 0, sizeof *S);
+    S->small_ok = libc && awmem_small_supported();
     S->alloc = alloc;
     S->alloc_ud = ud;
     S->next_gc = 1u << 20;
@@ -101,6 +106,9 @@ AwState *awstate_new(AwAllocFn alloc, void *ud)
     S->write_err = write_stderr;
     const char *stress = getenv("AW_GC_STRESS");
     S->gc_stress = stress != NULL && *stress != '\0' && *stress != '0';
+    const char *vt = getenv("AW_VIRTUAL_TIME");
+    S->virtual_time = vt != NULL && *vt != '\0' && *vt != '0';
+    awclock_init(S);
     seed_hash(S);
     S->roots = alloc(ud, NULL, 0, AWGC_MAX_ROOTS * sizeof(Value));
     if (S->roots == NULL) {
@@ -123,6 +131,7 @@ void awstate_free(AwState *S)
         return;
     S->frame = NULL;
     awgc_free_all(S);
+    awmem_release(S);
     while (S->fstack != NULL) {
         FrameChunk *c = S->fstack;
         S->fstack = c->prev;
@@ -131,6 +140,8 @@ void awstate_free(AwState *S)
     if (S->interned.slots)
         awmem_free(S, S->interned.slots,
                    (S->interned.mask + 1) * sizeof(String *));
+    if (S->classes)
+        awmem_free(S, S->classes, S->capclasses * sizeof(Type *));
     S->alloc(S->alloc_ud, S->roots, AWGC_MAX_ROOTS * sizeof(Value), 0);
     AwAllocFn alloc = S->alloc;
     void *ud = S->alloc_ud;

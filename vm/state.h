@@ -40,7 +40,20 @@
     X(end_lineno, "end_lineno")                                              \
     X(end_offset, "end_offset")                                              \
     X(module_code, "<module>")                                               \
-    X(empty, "")
+    X(empty, "")                                                             \
+    X(getattribute, "__getattribute__")                                      \
+    X(getattr, "__getattr__")                                                \
+    X(setattr, "__setattr__")                                                \
+    X(delattr, "__delattr__")                                                \
+    X(get, "__get__")                                                        \
+    X(set, "__set__")                                                        \
+    X(delete, "__delete__")                                                  \
+    X(set_name, "__set_name__")                                              \
+    X(init_subclass, "__init_subclass__")                                    \
+    X(slots, "__slots__")                                                    \
+    X(classcell, "__classcell__")                                            \
+    X(weakref, "__weakref__")                                                \
+    X(class_getitem, "__class_getitem__")
 
 typedef enum {
 #define X(id, s) NAME_##id,
@@ -86,6 +99,10 @@ struct AwState {
     size_t nroots, caproots;
     int gc_stress;     /* AW_GC_STRESS=1: collect at every allocation */
     int gc_paused;     /* > 0: no collection (start-up) */
+    /* Free small blocks by size class (vm/gc.c), when the host allocator
+     * is the C library's: small[c] links blocks of (c + 1) * 16 bytes. */
+    void *small[16];
+    bool small_ok;
     InternTable interned;
 
     /* types, names, singletons */
@@ -110,6 +127,22 @@ struct AwState {
     int recursion_limit;
     int c_depth;      /* nested C recursion: repr, eq, compile, VM re-entry */
     int c_limit;
+    struct Generator *genroot; /* the generator chains being run (vm/gen.h) */
+    bool gen_yielded; /* the loop returned to C at a yield, not a return */
+    bool vm_throw;    /* awvm_resume: raise S->exc where the frame stands */
+
+    /* the event loop (runtime/) */
+    struct Loop *loop;       /* the running loop, or NULL */
+    struct Loop *event_loop; /* set_event_loop's, for get_event_loop */
+    bool virtual_time;       /* runtime/clock.c */
+    uint64_t ntasks_made;    /* for the names Task-N */
+    /* objects with something to report when they die (vm/gc.c): a
+     * coroutine never awaited, a future whose exception nobody read, a
+     * pending task. Weak; the dead ones move to the strong fin_queue
+     * until a safe point reports them (awgc_run_finalizers). */
+    Obj **fin, **fin_queue;
+    size_t nfin, capfin, nfin_queue, capfin_queue;
+    double vclock, vwall_offset;
 
     /* output */
     AwWriteFn write_out, write_err;
@@ -117,6 +150,12 @@ struct AwState {
 
     /* linecache: filename -> list of source lines, for tracebacks */
     Dict *linecache;
+
+    /* classes (vm/class.c): types that have subclasses (weak, pruned by
+     * the GC) and the next attribute-cache version tag */
+    Type **classes;
+    size_t nclasses, capclasses;
+    uint32_t next_version;
 };
 
 #define NOTIMPL_VAL(S) OBJ_VAL((S)->notimpl)
@@ -142,6 +181,7 @@ AW_NODISCARD bool awnum_init(AwState *S);   /* bool, int, float */
 AW_NODISCARD bool awcont_init(AwState *S);  /* list..slice + iterators */
 AW_NODISCARD bool awfunc_init(AwState *S);  /* function, code, cell... */
 AW_NODISCARD bool awexc_init(AwState *S);   /* the exception hierarchy */
+AW_NODISCARD bool awgen_init(AwState *S);   /* generator, coroutine */
 AW_NODISCARD bool awtype_finish(AwState *S); /* flags, MROs after init */
 AW_NODISCARD bool awbuiltins_init(AwState *S); /* the builtins module */
 

@@ -118,6 +118,11 @@ static String *source_line(AwState *S, String *filename, int lineno)
     return AS_STR(lines->items[lineno - 1]);
 }
 
+String *awtb_source_line(AwState *S, String *filename, int lineno)
+{
+    return source_line(S, filename, lineno);
+}
+
 /* ------------------------------------------------------------------ */
 /* The printer: members of exception groups are indented with a margin */
 /* ("    | "), as in CPython's exception_print_context.                 */
@@ -613,6 +618,23 @@ static void print_exception(Printer *p, Value v)
                  group ? "Exception Group Traceback (most recent call "
                          "last):\n"
                        : "Traceback (most recent call last):\n");
+    }
+    if (IS_TUPLE(e->task_site) && AS_TUPLE(e->task_site)->len == 2) {
+        /* aw's async traceback: where the task it escaped was made */
+        Tuple *site = AS_TUPLE(e->task_site);
+        indent(p, 2 * p->depth);
+        put(S, "The task ");
+        if (IS_STR(site->items[0])) {
+            put(S, "'");
+            put_str(S, AS_STR(site->items[0]));
+            put(S, "' ");
+        }
+        put(S, "was created at:\n");
+        Traceback *tb = IS_KIND(site->items[1], OBJ_TRACEBACK)
+                            ? (Traceback *)AS_OBJ(site->items[1])
+                            : NULL;
+        for (; tb; tb = tb->next)
+            print_entry(p, tb->code, awcode_line(tb->code, tb->pc));
     }
     Value value = v;
     if (awobj_isinstance(S, v, EXC_TYPE(S, SyntaxError)))

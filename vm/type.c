@@ -4,9 +4,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/interp.h"
+#include "vm/slots.h"
 #include "vm/str.h"
 
 /* ------------------------------------------------------------------ */
@@ -32,7 +34,7 @@ static bool set_mro(AwState *S, Type *t)
     return true;
 }
 
-static void copy_slots(Type *t, Type *b)
+void awtype_inherit_slots(Type *t, Type *b)
 {
     t->repr = b->repr;
     t->str = b->str;
@@ -70,7 +72,7 @@ static Type *setup_type(AwState *S, Type *t, const char *name, Type *base,
     t->instsize = instsize;
     t->tflags |= TF_BASETYPE;
     if (t->base)
-        copy_slots(t, t->base);
+        awtype_inherit_slots(t, t->base);
     return set_mro(S, t) ? t : NULL;
 }
 
@@ -100,14 +102,19 @@ Type *awtype_new_builtin(AwState *S, TypeId id, const char *name,
 bool awtype_add_methods(AwState *S, Type *t, const MethodDef *defs)
 {
     for (; defs->name != NULL; defs++) {
+        /* the key first: interning may collect, and f is not rooted */
+        String *key = awstr_intern_cstr(S, defs->name);
+        if (key == NULL)
+            return false;
+        awgc_push(S, OBJ_VAL(key));
         CFunction *f =
             awcfunc_new(S, defs->name, defs->fn, defs->flags, NULL_VAL, t);
-        if (f == NULL)
-            return false;
-        if (defs->flags == MF_CLASS)
+        bool ok = f != NULL;
+        if (ok && defs->flags == MF_CLASS)
             f->obj.type = TYPE(S, CLASSMETHOD_DESCR);
-        String *key = awstr_intern_cstr(S, defs->name);
-        if (key == NULL || !awdict_set_str(S, t->dict, key, OBJ_VAL(f)))
+        ok = ok && awdict_set_str(S, t->dict, key, OBJ_VAL(f));
+        awgc_pop(S, 1);
+        if (!ok)
             return false;
     }
     return true;
@@ -157,40 +164,12 @@ static const GetSetDef *find_getset(Type *t, String *name)
     return NULL;
 }
 
-/* A value found in a type's dict, seen through instance o. */
-static bool bind(AwState *S, Value descr, Value o, bool on_type, Value *out)
-{
-    if (IS_CFUNCTION(descr)) {
-        CFunction *f = AS_CFUNCTION(descr);
-        if (IS_NULL(f->self) && f->mflags != MF_STATIC &&
-            (f->mflags == MF_CLASS || !on_type)) {
-            Value self = o;
-            if (f->mflags == MF_CLASS && !on_type)
-                self = OBJ_VAL(awobj_type(S, o));
-            CFunction *b = awcfunc_new(S, f->name, f->fn, f->mflags, self,
-                                       f->owner);
-            if (b == NULL)
-                return false;
-            *out = OBJ_VAL(b);
-            return true;
-        }
-    } else if (IS_FUNCTION(descr) && !on_type) {
-        *out = awmethod_new(S, o, descr);
-        return !IS_NULL(*out);
-    }
-    *out = descr;
-    return true;
-}
-
 static Dict *instance_dict(Value o)
 {
     if (!IS_OBJ(o))
         return NULL;
-    switch (AS_OBJ(o)->kind) {
-    case OBJ_INSTANCE: return ((Instance *)AS_OBJ(o))->dict;
-    case OBJ_MODULE: return ((Module *)AS_OBJ(o))->dict;
-    default: return NULL;
-    }
+    Dict **dp = awobj_dictptr(AS_OBJ(o));
+    return dp ? *dp : NULL;
 }
 
 static bool no_attr(AwState *S, Value o, String *name)
@@ -232,7 +211,7 @@ bool awobj_generic_getattr(AwState *S, Value o, String *name, Value *out)
     }
     Value descr = awtype_lookup(S, t, name);
     if (!IS_NULL(descr))
-        return bind(S, descr, o, false, out);
+        return awclass_descr_get(S, descr, o, t, out);
     if (name == NAME(S, class)) {
         *out = OBJ_VAL(t);
         return true;
@@ -361,6 +340,8 @@ static bool type_call(AwState *S, Value self, int argc, Value *argv,
         *out = OBJ_VAL(awobj_type(S, argv[0]));
         return true;
     }
+    if (t->tflags & TF_HEAPTYPE)
+        return awclass_call(S, t, argc, argv, kwnames, out);
     if (t->new_ == NULL)
         return awerr_format(S, EXC_TypeError, "cannot create '%s' instances",
                             t->name->data);
@@ -374,6 +355,8 @@ static bool type_new(AwState *S, Type *t, int argc, Value *argv,
         *out = OBJ_VAL(awobj_type(S, argv[0]));
         return true;
     }
+    if (argc == 3)
+        return awclass_type_new(S, argc, argv, kwnames, out);
     return awerr_format(S, EXC_TypeError,
                         "type() takes 1 or 3 arguments");
 }
@@ -409,7 +392,7 @@ static bool type_getattr(AwState *S, Value self, String *name, Value *out)
     }
     Value v = awtype_lookup(S, t, name);
     if (!IS_NULL(v))
-        return bind(S, v, self, true, out);
+        return awclass_descr_get(S, v, NULL_VAL, t, out);
     if (strcmp(n, "__doc__") == 0) {
         *out = NONE_VAL;
         return true;
@@ -418,6 +401,11 @@ static bool type_getattr(AwState *S, Value self, String *name, Value *out)
         *out = OBJ_VAL(awobj_type(S, self));
         return true;
     }
+    /* the metatype's methods (mro), bound to the class */
+    Type *meta = awobj_type(S, self);
+    v = awtype_lookup(S, meta, name);
+    if (!IS_NULL(v))
+        return awclass_descr_get(S, v, self, meta, out);
     return no_attr(S, self, name);
 }
 
@@ -429,11 +417,34 @@ static bool type_setattr(AwState *S, Value self, String *name, Value v)
                             "cannot set '%s' attribute of immutable type "
                             "'%s'",
                             name->data, t->name->data);
+    if ((name == NAME(S, name) || name == NAME(S, qualname)) &&
+        !IS_NULL(v)) {
+        if (!IS_STR(v))
+            return awerr_format(S, EXC_TypeError,
+                                "can only assign string to %s.%s, not '%s'",
+                                t->name->data, name->data,
+                                awobj_typename(S, v));
+        if (name == NAME(S, name))
+            t->name = AS_STR(v);
+        else
+            t->qualname = AS_STR(v);
+        return true;
+    }
+    bool ok;
     if (IS_NULL(v)) {
         int r = awdict_del(S, t->dict, OBJ_VAL(name));
-        return r > 0 || (r == 0 && no_attr(S, self, name));
+        ok = r > 0 || (r == 0 && no_attr(S, self, name));
+    } else {
+        ok = awdict_set_str(S, t->dict, name, v);
+        if (ok && name == NAME(S, module) && IS_STR(v))
+            t->module = AS_STR(v);
     }
-    return awdict_set_str(S, t->dict, name, v);
+    if (!ok)
+        return false;
+    awclass_modified(S, t, name);
+    bool dunder = name->len > 4 && memcmp(name->data, "__", 2) == 0 &&
+                  memcmp(name->data + name->len - 2, "__", 2) == 0;
+    return !dunder || awslots_update(S, t);
 }
 
 static bool type_mro_method(AwState *S, int argc, Value *argv,
@@ -568,7 +579,8 @@ static bool cfunc_call(AwState *S, Value self, int argc, Value *argv,
                             "maximum recursion depth exceeded");
     Value *args = S->roots + S->nroots;
     args[0] = f->self;
-    memcpy(args + 1, argv, total * sizeof(Value));
+    if (total > 0) /* argv may be NULL when there is no argument */
+        memcpy(args + 1, argv, total * sizeof(Value));
     S->nroots += total + 1;
     bool ok = f->fn(S, argc + 1, args, kwnames, out);
     S->nroots -= total + 1;
@@ -588,6 +600,16 @@ static bool cfunc_getattr(AwState *S, Value self, String *name, Value *out)
     }
     if (strcmp(name->data, "__self__") == 0) {
         *out = IS_NULL(f->self) ? NONE_VAL : f->self;
+        return true;
+    }
+    /* a module's functions name it; bound methods say None, and method
+     * descriptors have no __module__ (CPython's getset) */
+    if (name == NAME(S, module) && (!IS_NULL(f->self) || !f->owner)) {
+        *out = IS_NULL(f->module) ? NONE_VAL : f->module;
+        return true;
+    }
+    if (name == NAME(S, doc)) {
+        *out = NONE_VAL; /* builtins carry no docstrings */
         return true;
     }
     return awobj_generic_getattr(S, self, name, out);
@@ -617,6 +639,17 @@ static bool make_shells(AwState *S)
     return true;
 }
 
+static bool object_get_class(AwState *S, Value self, Value *out)
+{
+    *out = OBJ_VAL(awobj_type(S, self));
+    return true;
+}
+
+static const GetSetDef object_getset[] = {
+    {"__class__", object_get_class, NULL},
+    {NULL, NULL, NULL},
+};
+
 static bool init_object_type(AwState *S)
 {
     Type *o = awtype_new_builtin(S, TY_OBJECT, "object", TYPE(S, OBJECT),
@@ -630,6 +663,7 @@ static bool init_object_type(AwState *S)
     o->format = object_format;
     o->new_ = object_new;
     o->setattr = object_setattr;
+    o->getset = object_getset;
     for (int i = 0; i < TY__COUNT; i++) {
         if (i != TY_OBJECT &&
             !awtype_new_builtin(S, (TypeId)i, type_names[i], o,

@@ -85,6 +85,13 @@ typedef enum {
     OBJ_INSTANCE,  /* instances of user classes (issue 3) */
     OBJ_ITERATOR,  /* builtin iterators: see Iterator in object.h */
     OBJ_SINGLETON, /* NotImplemented, Ellipsis */
+    OBJ_GENERATOR, /* generators and coroutines (vm/gen.h) */
+    OBJ_LOOP,      /* the event loop (runtime/loop.h) */
+    OBJ_FUTURE,    /* asyncio Future and Task */
+    OBJ_HANDLE,    /* asyncio Handle and TimerHandle */
+    OBJ_NCORO,     /* coroutines written in C (asyncio.sleep) */
+    OBJ_QUEUE,     /* asyncio.Queue */
+    OBJ_RECORD,    /* C types of stdlib/ made of Values (stdlib/rec.h) */
     OBJ_NATIVE     /* opaque C payload with trace/free hooks */
 } ObjKind;
 
@@ -94,7 +101,11 @@ struct Obj {
     uint8_t kind;  /* ObjKind */
     uint8_t marked;
     uint16_t flags; /* per-kind bits */
-    uint32_t _pad;
+    /* Bytes appended after the kind's own layout (aligned to 8): the
+     * __dict__ pointer and __slots__ values of instances of classes, an
+     * array of Values that the GC traces without looking at the type
+     * (see vm/class.h). 0 for most objects. */
+    uint32_t extra;
 };
 
 #define NULL_VAL ((Value){VT_NULL, {.i = 0}})

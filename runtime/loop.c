@@ -1,0 +1,324 @@
+/* The event loop: a FIFO ready queue (a ring buffer of (fn, arg) pairs,
+ * so that scheduling a task's step or a done-callback allocates nothing)
+ * and a binary min-heap of timers ordered by (deadline, creation order).
+ * One round follows CPython's _run_once (ASYNCIO.md 1.2). The poll step
+ * is where network I/O will plug in: today it only sleeps until the next
+ * timer, or jumps the virtual clock there. */
+#include <math.h>
+#include <string.h>
+#include <time.h>
+
+#include "runtime/loop.h"
+#include "vm/containers.h"
+#include "vm/exc.h"
+#include "vm/gc.h"
+#include "vm/str.h"
+
+Loop *awloop_new(AwState *S)
+{
+    Loop *l = awgc_alloc(S, TYPE(S, LOOP), OBJ_LOOP, sizeof(Loop));
+    if (l == NULL)
+        return NULL;
+    l->exc_handler = NULL_VAL;
+    return l;
+}
+
+Loop *awloop_running(AwState *S, bool raise)
+{
+    if (S->loop == NULL && raise)
+        awerr_format(S, EXC_RuntimeError, "no running event loop");
+    return S->loop;
+}
+
+/* ------------------------------------------------------------------ */
+/* The ready queue                                                     */
+
+static bool ready_grow(AwState *S, Loop *l)
+{
+    size_t ncap = l->rcap ? l->rcap * 2 : 64;
+    ReadyEntry *n = awmem_alloc(S, ncap * sizeof *n);
+    if (n == NULL)
+        return false;
+    for (size_t i = 0; i < l->rlen; i++)
+        n[i] = l->ready[(l->rhead + i) % l->rcap];
+    awmem_free(S, l->ready, l->rcap * sizeof *l->ready);
+    l->ready = n;
+    l->rcap = ncap;
+    l->rhead = 0;
+    return true;
+}
+
+bool awloop_call_soon(AwState *S, Loop *l, Value fn, Value arg)
+{
+    if (l->rlen == l->rcap && !ready_grow(S, l))
+        return awerr_nomem(S);
+    /* both are objects (callables, futures, exceptions): two pointers
+     * per entry keep a queue of 100,000 ready tasks small */
+    ReadyEntry *e = &l->ready[(l->rhead + l->rlen) % l->rcap];
+    e->fn = AS_OBJ(fn);
+    e->arg = IS_OBJ(arg) ? AS_OBJ(arg) : NULL;
+    l->rlen++;
+    return true;
+}
+
+static ReadyEntry ready_pop(Loop *l)
+{
+    ReadyEntry e = l->ready[l->rhead];
+    l->rhead = (l->rhead + 1) % l->rcap;
+    l->rlen--;
+    return e;
+}
+
+/* ------------------------------------------------------------------ */
+/* The timer heap                                                      */
+
+/* CPython keeps timers in a heapq list compared on `when` alone, so
+ * equal deadlines leave in heap order, not FIFO. The heap below is
+ * heapq's algorithm, step for step, so call_at ties come out as in
+ * CPython; timers from call_later and sleep carry a creation number that
+ * breaks their ties FIFO, which is what CPython's ever-moving clock gives
+ * them and what the virtual clock (which stands still) needs. call_at
+ * timers carry 0. */
+static bool timer_less(const TimerEntry *a, const TimerEntry *b)
+{
+    return a->when < b->when || (a->when == b->when && a->seq < b->seq);
+}
+
+/* heapq._siftdown */
+static void sift_down(TimerEntry *heap, size_t start, size_t pos)
+{
+    TimerEntry item = heap[pos];
+    while (pos > start) {
+        size_t parent = (pos - 1) >> 1;
+        if (!timer_less(&item, &heap[parent]))
+            break;
+        heap[pos] = heap[parent];
+        pos = parent;
+    }
+    heap[pos] = item;
+}
+
+/* heapq._siftup */
+static void sift_up(TimerEntry *heap, size_t n, size_t pos)
+{
+    size_t start = pos;
+    TimerEntry item = heap[pos];
+    size_t child = 2 * pos + 1;
+    while (child < n) {
+        size_t right = child + 1;
+        if (right < n && !timer_less(&heap[child], &heap[right]))
+            child = right;
+        heap[pos] = heap[child];
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    heap[pos] = item;
+    sift_down(heap, start, pos);
+}
+
+static bool heap_push(AwState *S, Loop *l, Obj *target, double when,
+                      bool fifo)
+{
+    if (l->ntimers == l->tcap) {
+        size_t ncap = l->tcap ? l->tcap * 2 : 64;
+        TimerEntry *n = awmem_realloc(S, l->timers, l->tcap * sizeof *n,
+                                      ncap * sizeof *n);
+        if (n == NULL)
+            return awerr_nomem(S);
+        l->timers = n;
+        l->tcap = ncap;
+    }
+    TimerEntry e = {when, fifo ? ++l->tseq : 0, target};
+    l->timers[l->ntimers++] = e;
+    sift_down(l->timers, 0, l->ntimers - 1);
+    return true;
+}
+
+static Obj *heap_pop(Loop *l)
+{
+    TimerEntry last = l->timers[--l->ntimers];
+    Obj *top = last.target;
+    if (l->ntimers > 0) {
+        top = l->timers[0].target;
+        l->timers[0] = last;
+        sift_up(l->timers, l->ntimers, 0);
+    }
+    return top;
+}
+
+/* A timer whose firing would do nothing. */
+static bool timer_dead(Obj *t)
+{
+    if (t->kind == OBJ_HANDLE)
+        return ((Handle *)t)->cancelled;
+    return ((Future *)t)->state != FUT_PENDING;
+}
+
+bool awloop_timer_future(AwState *S, Loop *l, Future *f, double when)
+{
+    return heap_push(S, l, &f->obj, when, true);
+}
+
+Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, int timer,
+                    double when)
+{
+    awgc_push(S, fn);
+    Handle *h = awgc_alloc(S, TYPE(S, HANDLE), OBJ_HANDLE, sizeof(Handle));
+    awgc_pop(S, 1);
+    if (h == NULL)
+        return NULL;
+    h->callback = fn;
+    h->args = args;
+    h->timer = timer != AWTIMER_NONE;
+    h->when = when;
+    if (h->timer ? !heap_push(S, l, &h->obj, when, timer == AWTIMER_FIFO)
+              : !awloop_call_soon(S, l, OBJ_VAL(h), NULL_VAL))
+        return NULL;
+    return h;
+}
+
+/* ------------------------------------------------------------------ */
+/* One round                                                           */
+
+/* An exception escaping a callback is reported and the round goes on
+ * (ASYNCIO.md 1.4); SystemExit and KeyboardInterrupt leave the loop. */
+static Value entry_val(Obj *o)
+{
+    return o ? OBJ_VAL(o) : NULL_VAL;
+}
+
+static bool report_callback_error(AwState *S, ReadyEntry re)
+{
+    Value fn = OBJ_VAL(re.fn), arg = entry_val(re.arg);
+    if (awerr_matches(S, EXC_TYPE(S, SystemExit)) ||
+        awerr_matches(S, EXC_TYPE(S, KeyboardInterrupt)))
+        return false;
+    Value exc = awerr_fetch(S);
+    awgc_push(S, exc);
+    StrBuf b;
+    awbuf_init(S, &b);
+    bool ok;
+    if (IS_KIND(fn, OBJ_HANDLE)) {
+        Handle *h = (Handle *)AS_OBJ(fn);
+        StrBuf cb;
+        awbuf_init(S, &cb);
+        ok = awhandle_format(S, &cb, h->callback, h->args ? (int)h->args->len : 0,
+                             h->args ? h->args->items : NULL);
+        if (ok)
+            awbuf_printf(&b, "Exception in callback %.*s\nhandle: <Handle %.*s>\n",
+                         (int)cb.len, cb.data, (int)cb.len, cb.data);
+        awbuf_free(&cb);
+    } else {
+        awbuf_puts(&b, "Exception in callback ");
+        ok = awhandle_format(S, &b, fn, 1, &arg);
+        awbuf_puts(&b, "\n");
+    }
+    if (ok && !b.failed)
+        S->write_err(S->write_ud, b.data, b.len);
+    awbuf_free(&b);
+    awerr_clear(S);
+    awexc_print(S, exc);
+    awgc_pop(S, 1);
+    return true;
+}
+
+static bool run_entry(AwState *S, ReadyEntry re)
+{
+    Value fn = OBJ_VAL(re.fn), arg = entry_val(re.arg);
+    if (IS_TASK(fn))
+        return awtask_step(S, AS_FUTURE(fn), arg);
+    if (IS_FUTURE(fn)) { /* a sleep's timer: the result is the sleep's */
+        Future *f = AS_FUTURE(fn);
+        return f->state != FUT_PENDING ||
+               awfuture_set_result(S, f, NONE_VAL);
+    }
+    if (IS_KIND(fn, OBJ_HANDLE)) {
+        Handle *h = (Handle *)AS_OBJ(fn);
+        if (h->cancelled)
+            return true;
+        Value out;
+        Tuple *a = h->args;
+        return awobj_call(S, h->callback, a ? (int)a->len : 0,
+                          a ? a->items : NULL, NULL, &out);
+    }
+    Value out;
+    return awobj_call(S, fn, 1, &arg, NULL, &out);
+}
+
+static void sleep_for(double secs)
+{
+    if (secs <= 0)
+        return;
+    if (secs > 86400)
+        secs = 86400;
+    struct timespec ts;
+    ts.tv_sec = (time_t)secs;
+    ts.tv_nsec = (long)((secs - (double)ts.tv_sec) * 1e9);
+    while (nanosleep(&ts, &ts) != 0)
+        ;
+}
+
+bool awloop_run_once(AwState *S, Loop *l)
+{
+    awgc_run_finalizers(S, false); /* a safe point for the GC's reports */
+    while (l->ntimers > 0 && timer_dead(l->timers[0].target))
+        (void)heap_pop(l);
+    /* the poll step: with nothing ready, wait for the first timer */
+    if (l->rlen == 0 && !l->stopping && l->ntimers > 0) {
+        double when = l->timers[0].when;
+        if (S->virtual_time)
+            awclock_advance(S, when);
+        else
+            sleep_for(when - awclock_monotonic(S));
+    }
+    double end = awclock_monotonic(S) + 1e-9;
+    while (l->ntimers > 0 && l->timers[0].when < end) {
+        Obj *t = heap_pop(l);
+        if (!timer_dead(t) && !awloop_call_soon(S, l, OBJ_VAL(t), NULL_VAL))
+            return false;
+    }
+    for (size_t n = l->rlen; n > 0 && l->rlen > 0; n--) {
+        ReadyEntry e = ready_pop(l);
+        awgc_push(S, OBJ_VAL(e.fn));
+        awgc_push(S, entry_val(e.arg));
+        bool ok = run_entry(S, e);
+        awgc_pop(S, 2);
+        if (!ok && !report_callback_error(S, e))
+            return false;
+    }
+    return true;
+}
+
+void awloop_trace(AwState *S, Loop *l)
+{
+    for (size_t i = 0; i < l->rlen; i++) {
+        ReadyEntry *e = &l->ready[(l->rhead + i) % l->rcap];
+        awgc_mark_obj(S, e->fn);
+        awgc_mark_obj(S, e->arg);
+    }
+    for (size_t i = 0; i < l->ntimers; i++)
+        awgc_mark_obj(S, l->timers[i].target);
+    awgc_mark_obj(S, (Obj *)l->current);
+    awgc_mark_obj(S, (Obj *)l->tasks);
+    awgc_mark_value(S, l->exc_handler);
+}
+
+void awloop_free(AwState *S, Loop *l)
+{
+    awmem_free(S, l->ready, l->rcap * sizeof *l->ready);
+    awmem_free(S, l->timers, l->tcap * sizeof *l->timers);
+}
+
+void awhandle_trace(AwState *S, Handle *h)
+{
+    awgc_mark_value(S, h->callback);
+    awgc_mark_obj(S, (Obj *)h->args);
+}
+
+bool awruntime_init(AwState *S)
+{
+    Type *t = awtype_new_builtin(S, TY_LOOP, "_UnixSelectorEventLoop",
+                                 TYPE(S, OBJECT), OBJ_LOOP, sizeof(Loop));
+    return t != NULL && awfuture_init(S) && awtask_init(S) &&
+           awsleep_init(S) && awloop_type_init(S);
+}

@@ -1,0 +1,185 @@
+/* asyncio.sleep as a native coroutine (OBJ_NCORO): a small state machine
+ * in C instead of an aw frame, so that a sleeping task costs a future, a
+ * timer and this object. It behaves as CPython's sleep coroutine: the
+ * timer starts when it is first awaited, sleep(0) (or less) yields once
+ * with a bare yield, and cancelling it cancels its timer. */
+#include "runtime/loop.h"
+#include "vm/exc.h"
+#include "vm/gc.h"
+#include "vm/str.h"
+
+NCoro *awsleep_new(AwState *S, double delay, Value result)
+{
+    NCoro *c = awgc_alloc(S, TYPE(S, NCORO), OBJ_NCORO, sizeof(NCoro));
+    if (c == NULL)
+        return NULL;
+    c->delay = delay;
+    c->result = result;
+    c->name = "sleep";
+    c->kind = NC_SLEEP;
+    return c;
+}
+
+NCoro *awncoro_noop(AwState *S, const char *name)
+{
+    NCoro *c = awsleep_new(S, 0, NONE_VAL);
+    if (c != NULL) {
+        c->kind = NC_NOOP;
+        c->name = name;
+    }
+    return c;
+}
+
+/* An interrupted sleep lets go of its future; its timer, finding the
+ * future cancelled (or setting one nobody awaits), does nothing. */
+static void stop_timer(NCoro *c)
+{
+    c->fut = NULL;
+}
+
+int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
+{
+    if (c->kind >= NC_QPUT && c->state != NC_CLOSED)
+        return awqueue_step(S, c, exc, out);
+    if (!IS_NULL(exc)) {
+        S->exc = exc;
+        stop_timer(c);
+        c->state = NC_CLOSED;
+        return -1;
+    }
+    switch (c->state) {
+    case NC_CREATED: {
+        if (c->kind == NC_NOOP) {
+            c->state = NC_CLOSED;
+            *out = NONE_VAL;
+            return 0;
+        }
+        if (c->delay <= 0) {
+            c->state = NC_YIELDED;
+            *out = NONE_VAL;
+            return 1;
+        }
+        Loop *l = awloop_running(S, true);
+        if (l == NULL)
+            return -1;
+        Future *f = awfuture_new(S, l);
+        if (f == NULL)
+            return -1;
+        c->fut = f;
+        double when = awclock_monotonic(S) + c->delay;
+        if (!awloop_timer_future(S, l, f, when))
+            return -1;
+        c->state = NC_WAITING;
+        f->blocking = true;
+        *out = OBJ_VAL(f);
+        return 1;
+    }
+    case NC_WAITING: {
+        Future *f = c->fut;
+        if (f->state == FUT_PENDING) { /* woken early: wait on */
+            f->blocking = true;
+            *out = OBJ_VAL(f);
+            return 1;
+        }
+        c->fut = NULL;
+        c->state = NC_CLOSED;
+        if (!awfuture_result(S, f, out))
+            return -1;
+        *out = c->result;
+        return 0;
+    }
+    case NC_YIELDED:
+        c->state = NC_CLOSED;
+        *out = c->result;
+        return 0;
+    default:
+        awerr_format(S, EXC_RuntimeError,
+                     "cannot reuse already awaited coroutine");
+        return -1;
+    }
+}
+
+static int nc_next(AwState *S, Value self, Value *out)
+{
+    int r = awncoro_step(S, (NCoro *)AS_OBJ(self), NULL_VAL, out);
+    if (r == 0 && !IS_NONE(*out)) {
+        awerr_value_arg(S, EXC_StopIteration, *out);
+        return -1;
+    }
+    return r;
+}
+
+static bool m_send(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+{
+    int r = awncoro_step(S, (NCoro *)AS_OBJ(argv[0]), NULL_VAL, out);
+    if (r == 0)
+        return IS_NONE(*out) ? awerr_noargs(S, EXC_StopIteration)
+                             : awerr_value_arg(S, EXC_StopIteration, *out);
+    return r > 0;
+}
+
+static bool m_throw(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+{
+    if (argc < 2)
+        return awerr_format(S, EXC_TypeError,
+                            "throw expected at least 1 argument, got 0");
+    (void)awerr_raise(S, argv[1]);
+    Value exc = awerr_fetch(S);
+    awgc_push(S, exc);
+    int r = awncoro_step(S, (NCoro *)AS_OBJ(argv[0]), exc, out);
+    awgc_pop(S, 1);
+    return r > 0;
+}
+
+static bool m_close(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+{
+    NCoro *c = (NCoro *)AS_OBJ(argv[0]);
+    stop_timer(c);
+    c->state = NC_CLOSED;
+    *out = NONE_VAL;
+    return true;
+}
+
+static bool m_await(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+{
+    *out = argv[0];
+    return true;
+}
+
+static bool nc_repr(AwState *S, Value self, Value *out)
+{
+    NCoro *c = (NCoro *)AS_OBJ(self);
+    String *s = awstr_printf(S, "<coroutine object %s at %p>", c->name,
+                             (void *)c);
+    if (s == NULL)
+        return false;
+    *out = OBJ_VAL(s);
+    return true;
+}
+
+static const MethodDef nc_methods[] = {
+    {"send", m_send, MF_METHOD},
+    {"throw", m_throw, MF_METHOD},
+    {"close", m_close, MF_METHOD},
+    {"__await__", m_await, MF_METHOD},
+    {NULL, NULL, 0},
+};
+
+void awncoro_trace(AwState *S, NCoro *c)
+{
+    awgc_mark_value(S, c->result);
+    awgc_mark_obj(S, (Obj *)c->fut);
+    awgc_mark_obj(S, c->target);
+}
+
+bool awsleep_init(AwState *S)
+{
+    Type *t = awtype_new_builtin(S, TY_NCORO, "coroutine", TYPE(S, OBJECT),
+                                 OBJ_NCORO, sizeof(NCoro));
+    if (t == NULL)
+        return false;
+    t->repr = nc_repr;
+    t->next = nc_next;
+    t->new_ = NULL;
+    return awtype_add_methods(S, t, nc_methods);
+}

@@ -1,0 +1,425 @@
+/* asyncio.Task: a Future that drives a coroutine, one step per round in
+ * which it is ready. Follows CPython 3.11's Task.__step and __wakeup. A
+ * pending task is linked into its loop's task list, so the loop keeps it
+ * alive until it is done even when the program dropped every reference. */
+#include <string.h>
+
+#include "runtime/loop.h"
+#include "vm/containers.h"
+#include "vm/exc.h"
+#include "vm/gc.h"
+#include "vm/gen.h"
+#include "vm/interp.h"
+#include "vm/str.h"
+
+static void link_task(Loop *l, Future *t)
+{
+    t->tnext = l->tasks;
+    t->tprev = NULL;
+    if (l->tasks)
+        l->tasks->tprev = t;
+    l->tasks = t;
+}
+
+static void unlink_task(Loop *l, Future *t)
+{
+    if (t->tprev)
+        t->tprev->tnext = t->tnext;
+    else if (l->tasks == t)
+        l->tasks = t->tnext;
+    if (t->tnext)
+        t->tnext->tprev = t->tprev;
+    t->tprev = t->tnext = NULL;
+}
+
+Future *awtask_new(AwState *S, Loop *l, Value coro, Value name)
+{
+    awgc_push(S, coro);
+    awgc_push(S, name);
+    Future *t = awfuture_alloc(S, TYPE(S, TASK), l, FUTF_TASK);
+    if (t != NULL) {
+        t->coro = coro;
+        t->name = name;
+        /* Task-N counts per interpreter, and only tasks made without a
+         * name take a number (as loop.create_task in CPython) */
+        if (IS_NULL(name))
+            t->id = ++S->ntasks_made;
+        awgc_push(S, OBJ_VAL(t));
+        if (awloop_call_soon(S, l, OBJ_VAL(t), NULL_VAL))
+            link_task(l, t);
+        else
+            t = NULL;
+        awgc_pop(S, 1);
+    }
+    awgc_pop(S, 2);
+    return t;
+}
+
+enum { END_RESULT, END_EXCEPTION, END_CANCELLED };
+
+static bool t_get_name_impl(AwState *S, Future *t, Value *out);
+
+/* The end of a task: out of the loop's list, then done. */
+static bool finish(AwState *S, Future *t, int how, Value v)
+{
+    unlink_task(t->loop, t);
+    if (how == END_CANCELLED) {
+        bool done;
+        return awfuture_cancel(S, t, v, &done);
+    }
+    if (how == END_RESULT)
+        return awfuture_set_result(S, t, v);
+    return awfuture_set_exception(S, t, v);
+}
+
+/* The exception escaped task t: remember where t was created. */
+static void note_site(AwState *S, Future *t, Exception *e)
+{
+    Value name;
+    if (!t_get_name_impl(S, t, &name)) {
+        awerr_clear(S);
+        return;
+    }
+    awgc_push(S, name);
+    Tuple *site = awtuple_new(S, 2);
+    Traceback *tb = NULL;
+    if (site != NULL) {
+        awgc_push(S, OBJ_VAL(site));
+        tb = awgc_alloc(S, TYPE(S, TRACEBACK), OBJ_TRACEBACK,
+                        sizeof(Traceback));
+        awgc_pop(S, 1);
+    }
+    awgc_pop(S, 1);
+    if (tb == NULL) {
+        awerr_clear(S);
+        return;
+    }
+    tb->code = t->ccode;
+    tb->pc = t->cpc;
+    site->items[0] = name;
+    site->items[1] = OBJ_VAL(tb);
+    e->task_site = OBJ_VAL(site);
+}
+
+/* Resumes the coroutine: 1 yielded *out, 0 returned *out, -1 raised. */
+static int resume(AwState *S, Value coro, Value exc, Value *out)
+{
+    if (IS_GEN(coro)) {
+        if (!IS_NULL(exc))
+            S->exc = exc;
+        return awgen_resume(S, AS_GEN(coro), NONE_VAL, !IS_NULL(exc), out);
+    }
+    if (!IS_NULL(exc)) {
+        S->exc = exc;
+        return awgen_send_other(S, coro, NONE_VAL, out) < 0 ? -1 : -1;
+    }
+    return awgen_send_other(S, coro, NONE_VAL, out);
+}
+
+static bool bad_yield(AwState *S, Future *t, Value y, const char *fmt)
+{
+    Value r;
+    if (!awobj_repr(S, OBJ_VAL(t), &r))
+        return false;
+    awgc_push(S, r);
+    Value yr;
+    bool ok = awobj_repr(S, y, &yr);
+    if (ok) {
+        awerr_format(S, EXC_RuntimeError, fmt, AS_STR(r)->data,
+                     AS_STR(yr)->data);
+        Value e = awerr_fetch(S);
+        ok = awloop_call_soon(S, t->loop, OBJ_VAL(t), e);
+    }
+    awgc_pop(S, 1);
+    return ok;
+}
+
+/* What the step does with a value the coroutine yielded. */
+static bool handle_yield(AwState *S, Future *t, Value y)
+{
+    if (IS_FUTURE(y)) {
+        Future *f = AS_FUTURE(y);
+        if (!f->blocking)
+            return bad_yield(S, t, y,
+                             "yield was used instead of yield from in task "
+                             "%s with %s");
+        if (f == t) {
+            Value r;
+            if (!awobj_repr(S, y, &r))
+                return false;
+            awerr_format(S, EXC_RuntimeError, "Task cannot await on itself: %s",
+                         AS_STR(r)->data);
+            Value e = awerr_fetch(S);
+            return awloop_call_soon(S, t->loop, OBJ_VAL(t), e);
+        }
+        f->blocking = false;
+        if (!awfuture_add_callback(S, f, OBJ_VAL(t)))
+            return false;
+        t->waiter = y;
+        if (t->must_cancel) {
+            bool done;
+            if (IS_TASK(y) ? !awtask_cancel(S, f, t->cancel_msg, &done)
+                           : !awfuture_cancel(S, f, t->cancel_msg, &done))
+                return false;
+            if (done)
+                t->must_cancel = false;
+        }
+        return true;
+    }
+    if (IS_NONE(y)) /* a bare yield: sleep(0) */
+        return awloop_call_soon(S, t->loop, OBJ_VAL(t), NULL_VAL);
+    if (IS_GEN(y))
+        return bad_yield(S, t, y,
+                         "yield was used instead of yield from for "
+                         "generator in task %s with %s");
+    return bad_yield(S, t, y, "Task got bad yield: %s%.0s");
+}
+
+/* The exception a wakeup passes in: the awaited future's, if any. */
+static bool woke_exception(AwState *S, Value woke, Value *exc)
+{
+    *exc = NULL_VAL;
+    if (IS_EXCEPTION(woke)) {
+        *exc = woke;
+    } else if (IS_FUTURE(woke)) {
+        Future *f = AS_FUTURE(woke);
+        if (f->state == FUT_CANCELLED) {
+            if (!awfuture_cancelled_error(S, f))
+                *exc = awerr_fetch(S);
+        } else if (!IS_NULL(f->exception)) {
+            f->log_exc = false;
+            *exc = f->exception;
+        }
+    }
+    return true;
+}
+
+bool awtask_step(AwState *S, Future *t, Value woke)
+{
+    if (t->state != FUT_PENDING)
+        return true; /* a stale wakeup of a finished task */
+    Value exc;
+    if (!woke_exception(S, woke, &exc))
+        return false;
+    awgc_push(S, exc);
+    if (t->must_cancel) {
+        if (!awobj_isinstance(S, exc, EXC_TYPE(S, CancelledError))) {
+            if (!awfuture_cancelled_error(S, t)) {
+                awgc_pop(S, 1);
+                exc = awerr_fetch(S);
+                awgc_push(S, exc);
+            }
+        }
+        t->must_cancel = false;
+    }
+    t->waiter = NULL_VAL;
+    Loop *l = t->loop;
+    Future *prev = l->current;
+    l->current = t;
+    Value out;
+    int r = resume(S, t->coro, exc, &out);
+    l->current = prev;
+    awgc_pop(S, 1);
+    bool ok = true;
+    if (r == 1) {
+        awgc_push(S, out);
+        ok = handle_yield(S, t, out);
+        awgc_pop(S, 1);
+    } else if (r == 0) {
+        if (t->must_cancel) {
+            t->must_cancel = false;
+            ok = finish(S, t, END_CANCELLED, t->cancel_msg);
+        } else {
+            ok = finish(S, t, END_RESULT, out);
+        }
+    } else {
+        Value e = awerr_fetch(S);
+        awgc_push(S, e);
+        if (awobj_isinstance(S, e, EXC_TYPE(S, CancelledError))) {
+            t->cancelled_exc = e;
+            ok = finish(S, t, END_CANCELLED, NONE_VAL);
+        } else {
+            if (IS_EXCEPTION(e) && IS_NULL(AS_EXCEPTION(e)->task_site) &&
+                t->ccode != NULL)
+                note_site(S, t, AS_EXCEPTION(e));
+            ok = finish(S, t, END_EXCEPTION, e);
+            if (ok && (awobj_isinstance(S, e, EXC_TYPE(S, SystemExit)) ||
+                       awobj_isinstance(S, e, EXC_TYPE(S, KeyboardInterrupt)))) {
+                t->log_exc = false;
+                ok = awerr_raise(S, e);
+            }
+        }
+        awgc_pop(S, 1);
+    }
+    return ok;
+}
+
+bool awtask_cancel(AwState *S, Future *t, Value msg, bool *done)
+{
+    *done = false;
+    if (t->state != FUT_PENDING)
+        return true;
+    t->num_cancels++;
+    if (!IS_NULL(t->waiter)) {
+        Future *w = AS_FUTURE(t->waiter);
+        bool wdone;
+        if (IS_TASK(t->waiter) ? !awtask_cancel(S, w, msg, &wdone)
+                               : !awfuture_cancel(S, w, msg, &wdone))
+            return false;
+        if (wdone) {
+            /* the waiter's cancellation wakes the task with the error */
+            *done = true;
+            return true;
+        }
+    }
+    t->must_cancel = true;
+    t->cancel_msg = msg;
+    *done = true;
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* repr: <Task pending name='Task-1' coro=<main() running at x.aw:5>> */
+
+static bool coro_repr(AwState *S, Future *t, StrBuf *b)
+{
+    if (!IS_GEN(t->coro))
+        return awbuf_repr(b, t->coro);
+    Generator *g = AS_GEN(t->coro);
+    Frame *f = GEN_FRAME(g);
+    awbuf_printf(b, "%s()", g->qualname->data);
+    if (g->state == GEN_CLOSED) {
+        awbuf_printf(b, " done, defined at %s:%d", f->code->filename->data,
+                     f->code->firstlineno);
+    } else {
+        Frame *in = g->innermost ? g->innermost : f;
+        int line = in == f && g->state == GEN_CREATED
+                       ? f->code->firstlineno
+                       : awcode_line(f->code, awframe_pc(f));
+        awbuf_printf(b, " running at %s:%d", f->code->filename->data, line);
+    }
+    return true;
+}
+
+bool awtask_repr(AwState *S, Future *t, Value *out)
+{
+    StrBuf b;
+    awbuf_init(S, &b);
+    awbuf_puts(&b, "<Task ");
+    bool ok = true;
+    static const char *const states[] = {"pending", "cancelled", "finished"};
+    awbuf_puts(&b, t->state == FUT_PENDING && t->must_cancel ? "cancelling"
+                                                             : states[t->state]);
+    if (ok) {
+        if (IS_NULL(t->name))
+            awbuf_printf(&b, " name='Task-%llu'", (unsigned long long)t->id);
+        else {
+            awbuf_puts(&b, " name=");
+            ok = awbuf_repr(&b, t->name);
+        }
+    }
+    if (ok) {
+        awbuf_puts(&b, " coro=<");
+        ok = coro_repr(S, t, &b);
+        awbuf_puts(&b, ">");
+    }
+    if (ok && t->state == FUT_FINISHED) {
+        bool exc = !IS_NULL(t->exception);
+        awbuf_puts(&b, exc ? " exception=" : " result=");
+        ok = awbuf_repr(&b, exc ? t->exception : t->result);
+    }
+    if (ok && !IS_NULL(t->waiter)) {
+        awbuf_puts(&b, " wait_for=");
+        ok = awbuf_repr(&b, t->waiter);
+    }
+    ok = ok && awfuture_cb_repr(S, t, &b);
+    awbuf_puts(&b, ">");
+    if (!ok) {
+        awbuf_free(&b);
+        return false;
+    }
+    String *s = awbuf_finish(&b);
+    if (s == NULL)
+        return false;
+    *out = OBJ_VAL(s);
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Task methods                                                        */
+
+#define SELF AS_FUTURE(argv[0])
+
+static bool t_get_name(AwState *S, int argc, Value *argv, Tuple *kw,
+                       Value *out)
+{
+    return t_get_name_impl(S, SELF, out);
+}
+
+static bool t_get_name_impl(AwState *S, Future *t, Value *out)
+{
+    if (IS_NULL(t->name)) {
+        String *s = awstr_printf(S, "Task-%llu", (unsigned long long)t->id);
+        if (s == NULL)
+            return false;
+        t->name = OBJ_VAL(s);
+    }
+    *out = t->name;
+    return true;
+}
+
+static bool t_set_name(AwState *S, int argc, Value *argv, Tuple *kw,
+                       Value *out)
+{
+    if (argc != 2)
+        return awerr_format(S, EXC_TypeError,
+                            "set_name() takes exactly one argument");
+    Value s;
+    if (!awobj_str(S, argv[1], &s))
+        return false;
+    SELF->name = s;
+    *out = NONE_VAL;
+    return true;
+}
+
+static bool t_get_coro(AwState *S, int argc, Value *argv, Tuple *kw,
+                       Value *out)
+{
+    *out = SELF->coro;
+    return true;
+}
+
+static bool t_cancelling(AwState *S, int argc, Value *argv, Tuple *kw,
+                         Value *out)
+{
+    *out = INT_VAL(SELF->num_cancels);
+    return true;
+}
+
+static bool t_uncancel(AwState *S, int argc, Value *argv, Tuple *kw,
+                       Value *out)
+{
+    if (SELF->num_cancels > 0)
+        SELF->num_cancels--;
+    *out = INT_VAL(SELF->num_cancels);
+    return true;
+}
+
+static const MethodDef task_methods[] = {
+    {"get_name", t_get_name, MF_METHOD},
+    {"set_name", t_set_name, MF_METHOD},
+    {"get_coro", t_get_coro, MF_METHOD},
+    {"cancelling", t_cancelling, MF_METHOD},
+    {"uncancel", t_uncancel, MF_METHOD},
+    {NULL, NULL, 0},
+};
+
+bool awtask_init(AwState *S)
+{
+    Type *t = awtype_new_builtin(S, TY_TASK, "Task", TYPE(S, FUTURE),
+                                 OBJ_FUTURE, sizeof(Future));
+    if (t == NULL)
+        return false;
+    t->new_ = NULL;
+    return awtype_add_methods(S, t, task_methods);
+}

@@ -1,0 +1,5 @@
+class B:
+    def m(self):
+        return super()
+print(B().m())
+print(super(B, B()).__thisclass__)
