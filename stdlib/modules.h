@@ -32,5 +32,6 @@ AW_NODISCARD bool awmod_itertools_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_collections_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_typing_init(AwState *S, Module *m);
 bool awmod_asyncio_init(AwState *S, Module *m);
+bool awmod_contextlib_init(AwState *S, Module *m);
 
 #endif
