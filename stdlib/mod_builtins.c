@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "stdlib/builtins.h"
+#include "stdlib/io.h"
 #include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
@@ -1462,5 +1463,5 @@ bool awbuiltins_init(AwState *S)
                    "Ellipsis represents `...' in slices.") &&
            put_name(S, "__package__", OBJ_VAL(NAME(S, empty))) &&
            add_functions(S) && add_constants_and_types(S) &&
-           add_exceptions(S) && add_module(S);
+           add_exceptions(S) && add_module(S) && awio_init(S);
 }
