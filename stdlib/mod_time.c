@@ -434,10 +434,15 @@ static bool set_timezone(AwState *S, Module *m)
         awgc_pop(S, 1);
     }
     awgc_pop(S, 1);
-    return tz && awmodule_set(S, m, "timezone", INT_VAL(zones[std])) &&
-           awmodule_set(S, m, "altzone", INT_VAL(zones[1 - std])) &&
-           awmodule_set(S, m, "daylight", INT_VAL(zones[0] != zones[1])) &&
-           awmodule_set(S, m, "tzname", OBJ_VAL(tz));
+    if (!tz)
+        return false;
+    awgc_push(S, OBJ_VAL(tz)); /* the other names allocate first */
+    bool ok = awmodule_set(S, m, "timezone", INT_VAL(zones[std])) &&
+              awmodule_set(S, m, "altzone", INT_VAL(zones[1 - std])) &&
+              awmodule_set(S, m, "daylight", INT_VAL(zones[0] != zones[1])) &&
+              awmodule_set(S, m, "tzname", OBJ_VAL(tz));
+    awgc_pop(S, 1);
+    return ok;
 }
 
 static bool t_tzset(AwState *S, int argc, Value *argv, Tuple *kwnames,
