@@ -15,6 +15,7 @@ static const ModuleDef module_table[] = {
     {"collections", awmod_collections_init},
     {"typing", awmod_typing_init},
     {"asyncio", awmod_asyncio_init},
+    {"contextlib", awmod_contextlib_init},
     {"json", awmod_json_init},
     {"copy", awmod_copy_init},
     {"io", awmod_io_init},

@@ -32,6 +32,7 @@ AW_NODISCARD bool awmod_itertools_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_collections_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_typing_init(AwState *S, Module *m);
 bool awmod_asyncio_init(AwState *S, Module *m);
+bool awmod_contextlib_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_json_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_copy_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_io_init(AwState *S, Module *m);

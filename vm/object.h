@@ -121,6 +121,7 @@ enum {
     TF_BOXED = 1 << 8         /* a class of int or float: its instances
                                * hold the number in their first extension
                                * Value (awclass_unbox) */
+    /* bit 31 is vm/slots.c's (TF_SLOTS_SEEN) */
 };
 
 struct Type {
@@ -244,7 +245,9 @@ struct Type {
     X(NCORO, "coroutine")                                                    \
     X(QUEUE, "Queue")                                                        \
     X(PRIORITY_QUEUE, "PriorityQueue")                                       \
-    X(LIFO_QUEUE, "LifoQueue")
+    X(LIFO_QUEUE, "LifoQueue")                                              \
+    X(WRAPPER_DESCR, "wrapper_descriptor")                                   \
+    X(METHOD_WRAPPER, "method-wrapper")
 
 typedef enum {
 #define X(id, name) TY_##id,
