@@ -8,6 +8,7 @@
 #include "vm/containers.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/agen.h"
 #include "vm/gen.h"
 #include "vm/interp.h"
 #include "vm/str.h"
@@ -103,6 +104,8 @@ static int resume(AwState *S, Value coro, Value exc, Value *out)
             S->exc = exc;
         return awgen_resume(S, AS_GEN(coro), NONE_VAL, !IS_NULL(exc), out);
     }
+    if (IS_AGEN_AWAIT(S, coro)) /* a task of agen.aclose() */
+        return awagen_step(S, coro, NONE_VAL, exc, out);
     if (!IS_NULL(exc)) {
         S->exc = exc;
         return awgen_send_other(S, coro, NONE_VAL, out) < 0 ? -1 : -1;

@@ -345,6 +345,7 @@ static void trace_generator(AwState *S, Generator *g)
     awgc_mark_value(S, g->outer_exc);
     MARK(g->prev_root);
     MARK(g->ccode);
+    MARK(g->agloop);
     mark_frame(S, GEN_FRAME(g));
 }
 
@@ -378,6 +379,9 @@ static void mark_roots(AwState *S)
     MARK(S->genroot);
     MARK(S->loop);
     MARK(S->event_loop);
+    /* revived objects waiting for their report stay alive until then */
+    for (size_t i = 0; i < S->nfin_queue; i++)
+        MARK(S->fin_queue[i]);
     mark_frames(S);
 }
 
