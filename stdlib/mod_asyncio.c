@@ -243,6 +243,8 @@ static void report_aclose(AwState *S, Value agen, Value res)
         return;
     }
     S->write_err(S->write_ud, m->data, m->len);
+    /* the handler's report, not a task's: no "created at" part */
+    ((Exception *)AS_OBJ(res))->task_site = NULL_VAL;
     awexc_print(S, res);
 }
 

@@ -16,6 +16,12 @@
 
 static const char ignored_exit[] = "async generator ignored GeneratorExit";
 
+/* The loop's finalizer takes it: aclose() in a task. */
+static bool loop_finalizes(Generator *g)
+{
+    return g->agloop != NULL && !(g->agflags & (AG_CLOSED | AG_FINALIZED));
+}
+
 /* ------------------------------------------------------------------ */
 /* The awaitables' protocol (CPython's async_gen_asend_send,          */
 /* async_gen_athrow_send and async_gen_unwrap_value)                   */
@@ -292,10 +298,7 @@ static void init_hooks(AwState *S, Generator *g)
     if (g->agflags & AG_HOOKS)
         return;
     g->agflags |= AG_HOOKS;
-    if (S->loop != NULL) {
-        g->agloop = S->loop;
-        awgc_watch(S, &g->obj);
-    }
+    g->agloop = S->loop; /* watched since its creation (awgen_new) */
 }
 
 static bool anext_of(AwState *S, Generator *g, Value *out)
@@ -374,21 +377,8 @@ void awagen_dropped(AwState *S, Value v)
     if (!(g->agflags & AG_FRESH))
         return;
     g->agflags &= ~AG_FRESH;
-    if (g->agflags & (AG_CLOSED | AG_FINALIZED) || g->state == GEN_RUNNING)
-        return;
-    if (g->agloop != NULL) {
+    if (g->state == GEN_SUSPENDED || loop_finalizes(g))
         awagen_finalize(S, g);
-        return;
-    }
-    /* no loop ran it: closed at once, as CPython's deallocation does */
-    g->agflags |= AG_FINALIZED;
-    awgc_push(S, v);
-    Value saved = awerr_fetch(S);
-    awgc_push(S, saved);
-    if (!awgen_close(S, g))
-        unraisable(S, v);
-    S->exc = saved;
-    awgc_pop(S, 2);
 }
 
 /* ------------------------------------------------------------------ */
@@ -398,9 +388,11 @@ bool awagen_scan_frame(AwState *S, Frame *f)
 {
     for (uint32_t i = 0; i < f->code->nlocals; i++) {
         Value v = f->localsplus[i];
-        if (IS_AGEN(S, v) && AS_GEN(v)->ccode == f->code &&
-            AS_GEN(v)->state != GEN_RUNNING &&
-            awagen_wants_finalize(AS_GEN(v)))
+        if (!IS_AGEN(S, v))
+            continue;
+        Generator *g = AS_GEN(v);
+        if (g->ccode == f->code && !(g->agflags & AG_FINALIZED) &&
+            (g->state == GEN_SUSPENDED || loop_finalizes(g)))
             return true;
     }
     return false;
@@ -414,9 +406,27 @@ void awagen_collect(AwState *S, Value keep)
     awgc_pop(S, 1);
 }
 
+/* Watched from its creation, while it may still need a finalizer: the
+ * GC drops a live object that wants nothing from its watch list. */
 bool awagen_wants_finalize(Generator *g)
 {
-    return g->agloop != NULL && !(g->agflags & (AG_CLOSED | AG_FINALIZED));
+    if (g->agflags & AG_FINALIZED)
+        return false;
+    return g->state != GEN_CLOSED || loop_finalizes(g);
+}
+
+/* Without the loop's finalizer, CPython's deallocation closes it at once
+ * (gen_close): GeneratorExit thrown in, errors reported as unraisable. */
+static void close_now(AwState *S, Generator *g)
+{
+    g->agflags |= AG_FINALIZED;
+    awgc_push(S, OBJ_VAL(g));
+    Value saved = awerr_fetch(S);
+    awgc_push(S, saved);
+    if (!awgen_close(S, g))
+        unraisable(S, OBJ_VAL(g));
+    S->exc = saved;
+    awgc_pop(S, 2);
 }
 
 /* loop.create_task, as the finalizer's callback calls it. */
@@ -458,9 +468,15 @@ static bool schedule_aclose(AwState *S, Generator *g, Loop *l)
 
 void awagen_finalize(AwState *S, Generator *g)
 {
+    if (!loop_finalizes(g)) {
+        if (g->state == GEN_SUSPENDED && !(g->agflags & AG_FINALIZED))
+            close_now(S, g);
+        g->agflags |= AG_FINALIZED;
+        return;
+    }
     g->agflags |= AG_FINALIZED;
     Loop *l = g->agloop;
-    if (l == NULL || l->closed)
+    if (l->closed)
         return;
     awgc_push(S, OBJ_VAL(g));
     Value saved = awerr_fetch(S);
@@ -483,7 +499,7 @@ List *awagen_alive(AwState *S, Loop *l)
         if (o->type != TYPE(S, ASYNC_GENERATOR))
             continue;
         Generator *g = (Generator *)o;
-        if (g->agloop == l && awagen_wants_finalize(g))
+        if (g->agloop == l && loop_finalizes(g))
             ok = awlist_append(S, out, OBJ_VAL(o));
     }
     awgc_pop(S, 1);
@@ -563,7 +579,7 @@ static bool ag_code(AwState *S, Value self, Value *out)
 
 static bool ag_await(AwState *S, Value self, Value *out)
 {
-    Value d = AS_GEN(self)->delegate;
+    Value d = awgen_awaiting(AS_GEN(self));
     *out = IS_NULL(d) ? NONE_VAL : d;
     return true;
 }

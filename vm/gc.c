@@ -563,6 +563,8 @@ static void revive_watched(AwState *S)
 
 void awgc_run_finalizers(AwState *S, bool all)
 {
+    if (S->gc_paused)
+        return; /* inside a report: an async generator's close runs aw code */
     if (all) {
         for (size_t i = 0; i < S->nfin; i++)
             if (awruntime_wants_report(S, S->fin[i]) &&

@@ -3,6 +3,7 @@
  * yield, return and unwind. See vm/gen.h for the model. */
 #include <string.h>
 
+#include "lang/opcodes.h"
 #include "runtime/loop.h"
 #include "vm/agen.h"
 #include "vm/containers.h"
@@ -57,8 +58,9 @@ Generator *awgen_new(AwState *S, Frame *f)
     Frame *caller = f->prev;
     g->ccode = caller ? caller->code : NULL;
     g->cpc = caller ? awframe_pc(caller) : 0;
-    if (t == TYPE(S, COROUTINE))
-        awgc_watch(S, &g->obj); /* "was never awaited" if it dies unstarted */
+    if (t != TYPE(S, GENERATOR))
+        awgc_watch(S, &g->obj); /* "was never awaited" if it dies unstarted,
+                                   an async generator's finalization */
     return g;
 }
 
@@ -536,9 +538,23 @@ static bool g_code(AwState *S, Value self, Value *out)
     return true;
 }
 
+Value awgen_awaiting(Generator *g)
+{
+    if (!IS_NULL(g->delegate) || g->state == GEN_CREATED ||
+        g->state == GEN_CLOSED)
+        return g->delegate;
+    /* suspended in SEND on what is not an aw generator: its receiver is
+     * on the stack below the yielded value */
+    Frame *f = GEN_FRAME(g);
+    if (f->ip - 2 >= f->code->code && INSTR_OP(f->ip[-1]) == OP_YIELD_VALUE &&
+        INSTR_OP(f->ip[-2]) == OP_SEND && f->sp > f->stack)
+        return f->sp[-1];
+    return NULL_VAL;
+}
+
 static bool g_yieldfrom(AwState *S, Value self, Value *out)
 {
-    Value d = AS_GEN(self)->delegate;
+    Value d = awgen_awaiting(AS_GEN(self));
     if (IS_AGEN_AWAIT(S, d)) /* its async generator is shared now */
         AS_GEN(((Iterator *)AS_OBJ(d))->src)->agflags &= ~AG_FRESH;
     *out = IS_NULL(d) ? NONE_VAL : d;

@@ -104,6 +104,9 @@ AW_NODISCARD bool awgen_get_awaitable(AwState *S, Value o, uint32_t where,
 AW_NODISCARD bool awgen_yield_from_iter(AwState *S, Value o, Code *code,
                                         Value *out);
 
+/* gi_yieldfrom, cr_await, ag_await: what g awaits, or NULL_VAL. */
+Value awgen_awaiting(Generator *g);
+
 /* throw(exc), throw(type[, value[, tb]]): the exception to raise. */
 AW_NODISCARD bool awgen_make_thrown(AwState *S, int argc, Value *argv,
                                     Value *out);
