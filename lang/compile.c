@@ -1062,7 +1062,8 @@ static bool fold_node(Compiler *c, Node *n)
             return fold_iter(c, n->list1.items[last]);
         return true;
     }
-    case N_FOR:
+    case N_FOR: /* not async for, as CPython's AST optimizer */
+        return (n->flags & NF_ASYNC) || fold_iter(c, n->b);
     case N_COMPREHENSION: return fold_iter(c, n->b);
     default: return true;
     }
@@ -3990,8 +3991,10 @@ static bool compile_async_for(Compiler *c, Node *s)
     emit_none(c);
     yield_from_loop(c);
     u->handler = outer;
-    push_handler(c, drop, H_FINALLY);
-    if (!compile_store(c, s->a) || !compile_stmts(c, &s->list1))
+    if (!compile_store(c, s->a))
+        return false;
+    push_handler(c, drop, H_FINALLY); /* only the iterator on the stack */
+    if (!compile_stmts(c, &s->list1))
         return false;
     u->handler = outer;
     emit(c, OP_JUMP, start);
