@@ -7,22 +7,27 @@
 #include "vm/containers.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/interp.h"
 #include "vm/str.h"
+
+Future *awfuture_alloc(AwState *S, Type *t, Loop *l, uint16_t flags)
+{
+    Obj probe = {.flags = flags};
+    Future *f = awgc_alloc(S, t, OBJ_FUTURE, awfuture_size(&probe));
+    if (f == NULL)
+        return NULL;
+    f->obj.flags = flags; /* every Value field starts NULL_VAL (zero) */
+    f->loop = l;
+    if (S->frame != NULL) {
+        f->ccode = S->frame->code;
+        f->cpc = awframe_pc(S->frame);
+    }
+    return f;
+}
 
 Future *awfuture_new(AwState *S, Loop *l)
 {
-    Future *f = awgc_alloc(S, TYPE(S, FUTURE), OBJ_FUTURE, sizeof(Future));
-    if (f == NULL)
-        return NULL;
-    f->loop = l;
-    f->result = NULL_VAL;
-    f->exception = NULL_VAL;
-    f->cancel_msg = NULL_VAL;
-    f->coro = NULL_VAL;
-    f->name = NULL_VAL;
-    f->waiter = NULL_VAL;
-    f->cancelled_exc = NULL_VAL;
-    return f;
+    return awfuture_alloc(S, TYPE(S, FUTURE), l, 0);
 }
 
 static bool invalid_state(AwState *S, const char *msg)
@@ -33,16 +38,48 @@ static bool invalid_state(AwState *S, const char *msg)
 /* Completing a future schedules its callbacks, in the order added. */
 static bool schedule_callbacks(AwState *S, Future *f)
 {
+    if (IS_NULL(f->cb0))
+        return true;
+    Value cb0 = f->cb0;
     List *cbs = f->callbacks;
+    f->cb0 = NULL_VAL;
+    f->callbacks = NULL;
+    if (!awloop_call_soon(S, f->loop, cb0, OBJ_VAL(f)))
+        return false;
     if (cbs == NULL)
         return true;
-    f->callbacks = NULL;
     awgc_push(S, OBJ_VAL(cbs));
     bool ok = true;
     for (size_t i = 0; ok && i < cbs->len; i++)
         ok = awloop_call_soon(S, f->loop, cbs->items[i], OBJ_VAL(f));
     awgc_pop(S, 1);
     return ok;
+}
+
+size_t awfuture_remove_callback(Future *f, Value fn)
+{
+    size_t removed = 0, j = 0;
+    List *cbs = f->callbacks;
+    if (cbs != NULL) {
+        for (size_t i = 0; i < cbs->len; i++) {
+            if (aw_value_is(cbs->items[i], fn))
+                removed++;
+            else
+                cbs->items[j++] = cbs->items[i];
+        }
+        cbs->len = j;
+    }
+    if (!IS_NULL(f->cb0) && aw_value_is(f->cb0, fn)) {
+        removed++;
+        f->cb0 = NULL_VAL;
+        if (cbs != NULL && cbs->len > 0) { /* the next one moves up */
+            f->cb0 = cbs->items[0];
+            memmove(cbs->items, cbs->items + 1,
+                    (cbs->len - 1) * sizeof(Value));
+            cbs->len--;
+        }
+    }
+    return removed;
 }
 
 bool awfuture_set_result(AwState *S, Future *f, Value v)
@@ -72,8 +109,7 @@ bool awfuture_set_exception(AwState *S, Future *f, Value exc)
     f->exception = exc;
     f->state = FUT_FINISHED;
     f->log_exc = true;
-    if (IS_NULL(f->coro))
-        awgc_watch(S, &f->obj); /* tasks are watched from birth */
+    awgc_watch(S, &f->obj); /* "exception was never retrieved" */
     return schedule_callbacks(S, f);
 }
 
@@ -92,9 +128,15 @@ bool awfuture_add_callback(AwState *S, Future *f, Value fn)
 {
     if (f->state != FUT_PENDING)
         return awloop_call_soon(S, f->loop, fn, OBJ_VAL(f));
-    if (f->callbacks == NULL && (f->callbacks = awlist_new(S, 1)) == NULL)
-        return false;
-    return awlist_append(S, f->callbacks, fn);
+    if (IS_NULL(f->cb0)) {
+        f->cb0 = fn;
+        return true;
+    }
+    awgc_push(S, fn);
+    bool ok = f->callbacks != NULL || (f->callbacks = awlist_new(S, 1));
+    ok = ok && awlist_append(S, f->callbacks, fn);
+    awgc_pop(S, 1);
+    return ok;
 }
 
 bool awfuture_cancelled_error(AwState *S, Future *f)
@@ -189,8 +231,8 @@ static bool m_cancel(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
     Value msg = IS_NULL(a[0]) ? NONE_VAL : a[0];
     bool done;
     Future *f = SELF;
-    bool ok = IS_NULL(f->coro) ? awfuture_cancel(S, f, msg, &done)
-                               : awtask_cancel(S, f, msg, &done);
+    bool ok = IS_TASK(argv[0]) ? awtask_cancel(S, f, msg, &done)
+                               : awfuture_cancel(S, f, msg, &done);
     *out = BOOL_VAL(done);
     return ok;
 }
@@ -201,7 +243,7 @@ static bool m_set_result(AwState *S, int argc, Value *argv, Tuple *kw,
     if (argc != 2)
         return awerr_format(S, EXC_TypeError,
                             "set_result() takes exactly one argument");
-    if (!IS_NULL(SELF->coro))
+    if (IS_TASK(argv[0]))
         return awerr_format(S, EXC_RuntimeError,
                             "Task does not support set_result operation");
     *out = NONE_VAL;
@@ -214,7 +256,7 @@ static bool m_set_exception(AwState *S, int argc, Value *argv, Tuple *kw,
     if (argc != 2)
         return awerr_format(S, EXC_TypeError,
                             "set_exception() takes exactly one argument");
-    if (!IS_NULL(SELF->coro))
+    if (IS_TASK(argv[0]))
         return awerr_format(S, EXC_RuntimeError,
                             "Task does not support set_exception operation");
     *out = NONE_VAL;
@@ -240,20 +282,25 @@ static bool m_remove_done_callback(AwState *S, int argc, Value *argv,
         return awerr_format(S, EXC_TypeError,
                             "remove_done_callback() takes exactly one "
                             "argument");
-    List *cbs = SELF->callbacks;
+    /* CPython compares with ==: a bound method equals a fresh binding */
+    Future *f = SELF;
     int64_t removed = 0;
-    if (cbs != NULL) {
-        size_t j = 0;
-        for (size_t i = 0; i < cbs->len; i++) {
-            int eq = awobj_eq(S, cbs->items[i], argv[1]);
+    for (;;) {
+        Value found = NULL_VAL;
+        size_t n = f->callbacks ? f->callbacks->len : 0;
+        for (size_t i = 0; i <= n && IS_NULL(found); i++) {
+            Value cb = i == 0 ? f->cb0 : f->callbacks->items[i - 1];
+            if (IS_NULL(cb))
+                continue;
+            int eq = awobj_eq(S, cb, argv[1]);
             if (eq < 0)
                 return false;
             if (eq)
-                removed++;
-            else
-                cbs->items[j++] = cbs->items[i];
+                found = cb;
         }
-        cbs->len = j;
+        if (IS_NULL(found))
+            break;
+        removed += (int64_t)awfuture_remove_callback(f, found);
     }
     *out = INT_VAL(removed);
     return true;
@@ -342,7 +389,7 @@ bool awfuture_state_repr(AwState *S, Future *f, StrBuf *b)
             awbuf_puts(b, " exception=");
             return awbuf_repr(b, f->exception);
         }
-        if (IS_NULL(f->coro)) {
+        if (!(f->obj.flags & FUTF_TASK)) {
             awbuf_puts(b, " result=");
             return awbuf_repr(b, f->result);
         }
@@ -351,20 +398,27 @@ bool awfuture_state_repr(AwState *S, Future *f, StrBuf *b)
 }
 
 /* " cb=[...]" when callbacks are waiting */
+static bool cb_repr(StrBuf *b, Value cb, bool first)
+{
+    if (!first)
+        awbuf_puts(b, ", ");
+    if (IS_TASK(cb)) {
+        awbuf_puts(b, "Task.task_wakeup()");
+        return true;
+    }
+    return awbuf_repr(b, cb);
+}
+
 bool awfuture_cb_repr(AwState *S, Future *f, StrBuf *b)
 {
-    if (f->callbacks == NULL || f->callbacks->len == 0)
+    if (IS_NULL(f->cb0))
         return true;
     awbuf_puts(b, " cb=[");
-    for (size_t i = 0; i < f->callbacks->len; i++) {
-        Value cb = f->callbacks->items[i];
-        if (i > 0)
-            awbuf_puts(b, ", ");
-        if (IS_TASK(cb))
-            awbuf_puts(b, "Task.task_wakeup()");
-        else if (!awbuf_repr(b, cb))
+    if (!cb_repr(b, f->cb0, true))
+        return false;
+    for (size_t i = 0; f->callbacks && i < f->callbacks->len; i++)
+        if (!cb_repr(b, f->callbacks->items[i], false))
             return false;
-    }
     awbuf_puts(b, "]");
     return true;
 }
@@ -385,7 +439,7 @@ static bool finish(StrBuf *b, bool ok, Value *out)
 static bool future_repr(AwState *S, Value self, Value *out)
 {
     Future *f = AS_FUTURE(self);
-    if (!IS_NULL(f->coro))
+    if (f->obj.flags & FUTF_TASK)
         return awtask_repr(S, f, out);
     StrBuf b;
     awbuf_init(S, &b);
@@ -469,13 +523,9 @@ static bool handle_repr(AwState *S, Value self, Value *out)
     if (h->timer)
         awbuf_printf(&b, " when=%.17g", h->when);
     awbuf_puts(&b, " ");
-    bool ok = true;
-    if (IS_FUTURE(h->callback)) /* a sleep's timer */
-        awbuf_puts(&b, "futures._set_result_unless_cancelled()");
-    else
-        ok = awhandle_format(S, &b, h->callback,
-                             h->args ? (int)h->args->len : 0,
-                             h->args ? h->args->items : NULL);
+    bool ok = awhandle_format(S, &b, h->callback,
+                              h->args ? (int)h->args->len : 0,
+                              h->args ? h->args->items : NULL);
     awbuf_puts(&b, ">");
     return finish(&b, ok, out);
 }
@@ -487,13 +537,17 @@ void awfuture_trace(AwState *S, Future *f)
     awgc_mark_value(S, f->exception);
     awgc_mark_value(S, f->cancel_msg);
     awgc_mark_value(S, f->cancelled_exc);
+    awgc_mark_value(S, f->cb0);
     awgc_mark_obj(S, (Obj *)f->callbacks);
-    awgc_mark_value(S, f->coro);
-    awgc_mark_value(S, f->name);
-    awgc_mark_value(S, f->waiter);
-    awgc_mark_obj(S, (Obj *)f->tnext);
-    awgc_mark_obj(S, (Obj *)f->created);
-    awgc_mark_obj(S, (Obj *)f->children);
+    awgc_mark_obj(S, (Obj *)f->ccode);
+    if (f->obj.flags & FUTF_TASK) {
+        awgc_mark_value(S, f->coro);
+        awgc_mark_value(S, f->name);
+        awgc_mark_value(S, f->waiter);
+        awgc_mark_obj(S, (Obj *)f->tnext);
+    }
+    if (f->obj.flags & FUTF_GATHER)
+        awgc_mark_obj(S, (Obj *)f->children);
 }
 
 bool awfuture_init(AwState *S)

@@ -52,9 +52,11 @@ bool awloop_call_soon(AwState *S, Loop *l, Value fn, Value arg)
 {
     if (l->rlen == l->rcap && !ready_grow(S, l))
         return awerr_nomem(S);
+    /* both are objects (callables, futures, exceptions): two pointers
+     * per entry keep a queue of 100,000 ready tasks small */
     ReadyEntry *e = &l->ready[(l->rhead + l->rlen) % l->rcap];
-    e->fn = fn;
-    e->arg = arg;
+    e->fn = AS_OBJ(fn);
+    e->arg = IS_OBJ(arg) ? AS_OBJ(arg) : NULL;
     l->rlen++;
     return true;
 }
@@ -114,7 +116,8 @@ static void sift_up(TimerEntry *heap, size_t n, size_t pos)
     sift_down(heap, start, pos);
 }
 
-static bool heap_push(AwState *S, Loop *l, Handle *h, bool fifo)
+static bool heap_push(AwState *S, Loop *l, Obj *target, double when,
+                      bool fifo)
 {
     if (l->ntimers == l->tcap) {
         size_t ncap = l->tcap ? l->tcap * 2 : 64;
@@ -125,24 +128,35 @@ static bool heap_push(AwState *S, Loop *l, Handle *h, bool fifo)
         l->timers = n;
         l->tcap = ncap;
     }
-    TimerEntry e = {h->when, fifo ? ++l->tseq : 0, h};
+    TimerEntry e = {when, fifo ? ++l->tseq : 0, target};
     l->timers[l->ntimers++] = e;
     sift_down(l->timers, 0, l->ntimers - 1);
-    h->scheduled = true;
     return true;
 }
 
-static Handle *heap_pop(Loop *l)
+static Obj *heap_pop(Loop *l)
 {
     TimerEntry last = l->timers[--l->ntimers];
-    Handle *top = last.h;
+    Obj *top = last.target;
     if (l->ntimers > 0) {
-        top = l->timers[0].h;
+        top = l->timers[0].target;
         l->timers[0] = last;
         sift_up(l->timers, l->ntimers, 0);
     }
-    top->scheduled = false;
     return top;
+}
+
+/* A timer whose firing would do nothing. */
+static bool timer_dead(Obj *t)
+{
+    if (t->kind == OBJ_HANDLE)
+        return ((Handle *)t)->cancelled;
+    return ((Future *)t)->state != FUT_PENDING;
+}
+
+bool awloop_timer_future(AwState *S, Loop *l, Future *f, double when)
+{
+    return heap_push(S, l, &f->obj, when, true);
 }
 
 Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, int timer,
@@ -155,10 +169,9 @@ Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, int timer,
         return NULL;
     h->callback = fn;
     h->args = args;
-    h->arg = NULL_VAL;
     h->timer = timer != AWTIMER_NONE;
     h->when = when;
-    if (h->timer ? !heap_push(S, l, h, timer == AWTIMER_FIFO)
+    if (h->timer ? !heap_push(S, l, &h->obj, when, timer == AWTIMER_FIFO)
               : !awloop_call_soon(S, l, OBJ_VAL(h), NULL_VAL))
         return NULL;
     return h;
@@ -169,8 +182,14 @@ Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, int timer,
 
 /* An exception escaping a callback is reported and the round goes on
  * (ASYNCIO.md 1.4); SystemExit and KeyboardInterrupt leave the loop. */
-static bool report_callback_error(AwState *S, ReadyEntry e)
+static Value entry_val(Obj *o)
 {
+    return o ? OBJ_VAL(o) : NULL_VAL;
+}
+
+static bool report_callback_error(AwState *S, ReadyEntry re)
+{
+    Value fn = OBJ_VAL(re.fn), arg = entry_val(re.arg);
     if (awerr_matches(S, EXC_TYPE(S, SystemExit)) ||
         awerr_matches(S, EXC_TYPE(S, KeyboardInterrupt)))
         return false;
@@ -179,8 +198,8 @@ static bool report_callback_error(AwState *S, ReadyEntry e)
     StrBuf b;
     awbuf_init(S, &b);
     bool ok;
-    if (IS_KIND(e.fn, OBJ_HANDLE)) {
-        Handle *h = (Handle *)AS_OBJ(e.fn);
+    if (IS_KIND(fn, OBJ_HANDLE)) {
+        Handle *h = (Handle *)AS_OBJ(fn);
         StrBuf cb;
         awbuf_init(S, &cb);
         ok = awhandle_format(S, &cb, h->callback, h->args ? (int)h->args->len : 0,
@@ -191,7 +210,7 @@ static bool report_callback_error(AwState *S, ReadyEntry e)
         awbuf_free(&cb);
     } else {
         awbuf_puts(&b, "Exception in callback ");
-        ok = awhandle_format(S, &b, e.fn, 1, &e.arg);
+        ok = awhandle_format(S, &b, fn, 1, &arg);
         awbuf_puts(&b, "\n");
     }
     if (ok && !b.failed)
@@ -203,26 +222,27 @@ static bool report_callback_error(AwState *S, ReadyEntry e)
     return true;
 }
 
-static bool run_entry(AwState *S, ReadyEntry e)
+static bool run_entry(AwState *S, ReadyEntry re)
 {
-    if (IS_TASK(e.fn))
-        return awtask_step(S, AS_FUTURE(e.fn), e.arg);
-    if (IS_KIND(e.fn, OBJ_HANDLE)) {
-        Handle *h = (Handle *)AS_OBJ(e.fn);
+    Value fn = OBJ_VAL(re.fn), arg = entry_val(re.arg);
+    if (IS_TASK(fn))
+        return awtask_step(S, AS_FUTURE(fn), arg);
+    if (IS_FUTURE(fn)) { /* a sleep's timer: the result is the sleep's */
+        Future *f = AS_FUTURE(fn);
+        return f->state != FUT_PENDING ||
+               awfuture_set_result(S, f, NONE_VAL);
+    }
+    if (IS_KIND(fn, OBJ_HANDLE)) {
+        Handle *h = (Handle *)AS_OBJ(fn);
         if (h->cancelled)
             return true;
-        if (IS_FUTURE(h->callback)) { /* a sleep's timer */
-            Future *f = AS_FUTURE(h->callback);
-            return f->state != FUT_PENDING ||
-                   awfuture_set_result(S, f, h->arg);
-        }
         Value out;
         Tuple *a = h->args;
         return awobj_call(S, h->callback, a ? (int)a->len : 0,
                           a ? a->items : NULL, NULL, &out);
     }
     Value out;
-    return awobj_call(S, e.fn, 1, &e.arg, NULL, &out);
+    return awobj_call(S, fn, 1, &arg, NULL, &out);
 }
 
 static void sleep_for(double secs)
@@ -241,7 +261,7 @@ static void sleep_for(double secs)
 bool awloop_run_once(AwState *S, Loop *l)
 {
     awgc_run_finalizers(S, false); /* a safe point for the GC's reports */
-    while (l->ntimers > 0 && l->timers[0].h->cancelled)
+    while (l->ntimers > 0 && timer_dead(l->timers[0].target))
         (void)heap_pop(l);
     /* the poll step: with nothing ready, wait for the first timer */
     if (l->rlen == 0 && !l->stopping && l->ntimers > 0) {
@@ -253,14 +273,14 @@ bool awloop_run_once(AwState *S, Loop *l)
     }
     double end = awclock_monotonic(S) + 1e-9;
     while (l->ntimers > 0 && l->timers[0].when < end) {
-        Handle *h = heap_pop(l);
-        if (!h->cancelled && !awloop_call_soon(S, l, OBJ_VAL(h), NULL_VAL))
+        Obj *t = heap_pop(l);
+        if (!timer_dead(t) && !awloop_call_soon(S, l, OBJ_VAL(t), NULL_VAL))
             return false;
     }
     for (size_t n = l->rlen; n > 0 && l->rlen > 0; n--) {
         ReadyEntry e = ready_pop(l);
-        awgc_push(S, e.fn);
-        awgc_push(S, e.arg);
+        awgc_push(S, OBJ_VAL(e.fn));
+        awgc_push(S, entry_val(e.arg));
         bool ok = run_entry(S, e);
         awgc_pop(S, 2);
         if (!ok && !report_callback_error(S, e))
@@ -273,11 +293,11 @@ void awloop_trace(AwState *S, Loop *l)
 {
     for (size_t i = 0; i < l->rlen; i++) {
         ReadyEntry *e = &l->ready[(l->rhead + i) % l->rcap];
-        awgc_mark_value(S, e->fn);
-        awgc_mark_value(S, e->arg);
+        awgc_mark_obj(S, e->fn);
+        awgc_mark_obj(S, e->arg);
     }
     for (size_t i = 0; i < l->ntimers; i++)
-        awgc_mark_obj(S, (Obj *)l->timers[i].h);
+        awgc_mark_obj(S, l->timers[i].target);
     awgc_mark_obj(S, (Obj *)l->current);
     awgc_mark_obj(S, (Obj *)l->tasks);
     awgc_mark_value(S, l->exc_handler);
@@ -293,7 +313,6 @@ void awhandle_trace(AwState *S, Handle *h)
 {
     awgc_mark_value(S, h->callback);
     awgc_mark_obj(S, (Obj *)h->args);
-    awgc_mark_value(S, h->arg);
 }
 
 bool awruntime_init(AwState *S)

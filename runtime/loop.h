@@ -16,6 +16,8 @@
 #ifndef AW_LOOP_H
 #define AW_LOOP_H
 
+#include <stddef.h>
+
 #include "vm/object.h"
 #include "vm/state.h"
 
@@ -25,7 +27,12 @@ typedef struct Loop Loop;
 
 enum { FUT_PENDING, FUT_CANCELLED, FUT_FINISHED };
 
-/* A Future, or a Task when coro is set (OBJ_FUTURE). */
+/* A Future (OBJ_FUTURE). A Task (FUTF_TASK) and a _GatheringFuture
+ * (FUTF_GATHER) extend it; a plain future is allocated without the
+ * parts it does not use, as a pending sleep's is (memory per waiting
+ * task is a design goal: docs/internals.md). */
+enum { FUTF_TASK = 1 << 0, FUTF_GATHER = 1 << 1 };
+
 struct Future {
     Obj obj;
     Loop *loop;
@@ -34,60 +41,89 @@ struct Future {
     bool log_exc;    /* an exception nobody retrieved yet */
     bool must_cancel;
     int32_t num_cancels; /* cancel() requests not yet uncancel()ed */
-    Value result;
+    Value result;    /* or the exception, when FUTF... see `exception` */
     Value exception;
     Value cancel_msg;
     Value cancelled_exc; /* the CancelledError that ended a task */
-    List *callbacks; /* done-callbacks, or NULL */
-    /* the task part */
+    Value cb0;       /* the first done-callback (most futures have one) */
+    List *callbacks; /* the others, or NULL */
+    Code *ccode;     /* where it was made (code, pc): for reports */
+    uint32_t cpc;
+    /* the task part (FUTF_TASK) */
     Value coro;
     Value name;       /* a str, or NULL for the default Task-N */
     uint64_t id;      /* N of Task-N */
     Value waiter;     /* the future the task awaits, or NULL */
     Future *tprev, *tnext; /* the loop's list of pending tasks */
-    Traceback *created; /* where create_task was called, for reports */
-    /* the _GatheringFuture part */
+    /* the _GatheringFuture part (FUTF_GATHER) */
     Tuple *children;
     uint32_t nfinished;
     bool return_exceptions, cancel_requested;
 };
 
+#define FUTURE_SIZE offsetof(Future, coro)
+#define TASK_SIZE offsetof(Future, children)
+static inline size_t awfuture_size(const Obj *o)
+{
+    return (o->flags & FUTF_GATHER) ? sizeof(Future)
+           : (o->flags & FUTF_TASK) ? TASK_SIZE
+                                    : FUTURE_SIZE;
+}
+
 /* A scheduled callback (OBJ_HANDLE): asyncio's Handle and TimerHandle. */
 struct Handle {
     Obj obj;
-    Value callback; /* or a Future: set its result to arg unless cancelled */
-    Tuple *args;    /* or NULL */
-    Value arg;
+    Value callback;
+    Tuple *args; /* or NULL */
     double when; /* timers only */
     bool cancelled;
     bool timer;
-    bool scheduled; /* still in the heap */
 };
 
 /* A coroutine implemented in C (OBJ_NCORO): asyncio.sleep. */
 typedef struct NCoro {
     Obj obj;
     uint8_t state;
-    bool noop;        /* returns at once: asyncio.run's shutdown steps */
+    uint8_t kind;     /* NC_SLEEP, NC_NOOP, or a queue operation */
     const char *name; /* for repr: "sleep" */
     double delay;
-    Value result;
-    Future *fut;
-    Handle *timer;
+    Value result;     /* sleep's result; the item a queue put adds */
+    Future *fut;      /* the future it waits on */
+    Obj *target;      /* the queue of a queue operation */
 } NCoro;
+
+enum { NC_SLEEP, NC_NOOP, NC_QPUT, NC_QGET, NC_QJOIN };
+enum { NC_CREATED, NC_WAITING, NC_YIELDED, NC_CLOSED };
+
+/* asyncio.Queue (runtime/queue.c): items in a ring (FIFO), a list (LIFO)
+ * or a heap (priority), and FIFO lists of waiter futures. */
+typedef struct AQueue {
+    Obj obj;
+    uint8_t order;   /* AQ_FIFO, AQ_LIFO, AQ_PRIORITY */
+    int64_t maxsize; /* <= 0: unbounded */
+    Value *items;
+    size_t head, len, cap;
+    List *getters, *putters, *joiners;
+    int64_t unfinished;
+} AQueue;
+
+enum { AQ_FIFO, AQ_LIFO, AQ_PRIORITY };
 
 /* An entry of the ready queue: call fn(arg), or run Handle h. When fn is
  * a task, the entry is its next step, woken by future arg (NULL: first
  * step, or after a bare yield). */
 typedef struct ReadyEntry {
-    Value fn;
-    Value arg;
+    Obj *fn;
+    Obj *arg; /* or NULL */
 } ReadyEntry;
 
+/* A timer: a Handle (call_later, call_at), or the Future of a pending
+ * sleep, whose result it sets (no Handle: a sleeping task is lean). A
+ * cancelled handle or a finished future is dropped when it comes up. */
 typedef struct TimerEntry {
     double when;
     uint64_t seq;
-    Handle *h;
+    Obj *target;
 } TimerEntry;
 
 /* The loop object (OBJ_LOOP). */
@@ -106,7 +142,7 @@ struct Loop {
 
 #define IS_FUTURE(v) IS_KIND(v, OBJ_FUTURE)
 #define AS_FUTURE(v) ((Future *)AS_OBJ(v))
-#define IS_TASK(v) (IS_FUTURE(v) && !IS_NULL(AS_FUTURE(v)->coro))
+#define IS_TASK(v) (IS_FUTURE(v) && (AS_OBJ(v)->flags & FUTF_TASK))
 
 /* runtime/clock.c: seconds; the virtual clock when S->virtual_time. */
 double awclock_monotonic(AwState *S);
@@ -117,6 +153,10 @@ void awclock_advance(AwState *S, double t);
 
 /* runtime/loop.c */
 Loop *awloop_new(AwState *S);
+/* A timer at when (FIFO among equal deadlines) that sets f's result to
+ * None unless f is done by then. */
+AW_NODISCARD bool awloop_timer_future(AwState *S, Loop *l, Future *f,
+                                      double when);
 AW_NODISCARD bool awloop_call_soon(AwState *S, Loop *l, Value fn, Value arg);
 /* A Handle calling fn(*args) soon, or at when: AWTIMER_AT (call_at: ties
  * in heapq order, as CPython) or AWTIMER_FIFO (call_later, sleep: ties in
@@ -139,6 +179,10 @@ void awhandle_trace(AwState *S, Handle *h);
 
 /* runtime/future.c */
 Future *awfuture_new(AwState *S, Loop *l);
+/* A future of type t with the parts flags (FUTF_*) say. */
+Future *awfuture_alloc(AwState *S, Type *t, Loop *l, uint16_t flags);
+/* Removes every done-callback identical to fn; returns how many. */
+size_t awfuture_remove_callback(Future *f, Value fn);
 AW_NODISCARD bool awfuture_set_result(AwState *S, Future *f, Value v);
 AW_NODISCARD bool awfuture_set_exception(AwState *S, Future *f, Value exc);
 AW_NODISCARD bool awfuture_cancel(AwState *S, Future *f, Value msg,
@@ -180,6 +224,12 @@ NCoro *awncoro_noop(AwState *S, const char *name);
 int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out);
 void awncoro_trace(AwState *S, NCoro *c);
 AW_NODISCARD bool awsleep_init(AwState *S);
+
+/* runtime/queue.c: a put/get/join step of q (c->kind) */
+int awqueue_step(AwState *S, NCoro *c, Value exc, Value *out);
+void awqueue_trace(AwState *S, AQueue *q);
+void awqueue_free(AwState *S, AQueue *q);
+AW_NODISCARD bool awqueue_init(AwState *S, Module *m);
 
 /* stdlib/mod_asyncio.c: the loop type's methods */
 AW_NODISCARD bool awloop_type_init(AwState *S);

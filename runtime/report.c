@@ -17,10 +17,12 @@ bool awruntime_wants_report(AwState *S, Obj *o)
     if (o->type == TYPE(S, ASYNC_GENERATOR))
         return awagen_wants_finalize((Generator *)o);
     if (o->kind == OBJ_GENERATOR)
-        return ((Generator *)o)->state == GEN_CREATED;
+        return o->type == TYPE(S, COROUTINE) &&
+               ((Generator *)o)->state == GEN_CREATED;
     if (o->kind == OBJ_FUTURE) {
         Future *f = (Future *)o;
-        return f->log_exc || (!IS_NULL(f->coro) && f->state == FUT_PENDING);
+        return f->log_exc ||
+               ((o->flags & FUTF_TASK) && f->state == FUT_PENDING);
     }
     return false;
 }
@@ -90,7 +92,7 @@ void awruntime_report(AwState *S, Obj *o)
         return;
     }
     Future *f = (Future *)o;
-    bool task = !IS_NULL(f->coro);
+    bool task = (o->flags & FUTF_TASK) != 0;
     if (f->log_exc) {
         f->log_exc = false;
         puts_err(S, task ? "Task exception was never retrieved\nfuture: "

@@ -8,8 +8,6 @@
 #include "vm/gc.h"
 #include "vm/str.h"
 
-enum { NC_CREATED, NC_WAITING, NC_YIELDED, NC_CLOSED };
-
 NCoro *awsleep_new(AwState *S, double delay, Value result)
 {
     NCoro *c = awgc_alloc(S, TYPE(S, NCORO), OBJ_NCORO, sizeof(NCoro));
@@ -18,6 +16,7 @@ NCoro *awsleep_new(AwState *S, double delay, Value result)
     c->delay = delay;
     c->result = result;
     c->name = "sleep";
+    c->kind = NC_SLEEP;
     return c;
 }
 
@@ -25,23 +24,23 @@ NCoro *awncoro_noop(AwState *S, const char *name)
 {
     NCoro *c = awsleep_new(S, 0, NONE_VAL);
     if (c != NULL) {
-        c->noop = true;
+        c->kind = NC_NOOP;
         c->name = name;
     }
     return c;
 }
 
-/* Drops the timer of an interrupted sleep. */
+/* An interrupted sleep lets go of its future; its timer, finding the
+ * future cancelled (or setting one nobody awaits), does nothing. */
 static void stop_timer(NCoro *c)
 {
-    if (c->timer != NULL)
-        c->timer->cancelled = true;
-    c->timer = NULL;
     c->fut = NULL;
 }
 
 int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
 {
+    if (c->kind >= NC_QPUT && c->state != NC_CLOSED)
+        return awqueue_step(S, c, exc, out);
     if (!IS_NULL(exc)) {
         S->exc = exc;
         stop_timer(c);
@@ -50,7 +49,7 @@ int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
     }
     switch (c->state) {
     case NC_CREATED: {
-        if (c->noop) {
+        if (c->kind == NC_NOOP) {
             c->state = NC_CLOSED;
             *out = NONE_VAL;
             return 0;
@@ -68,11 +67,8 @@ int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
             return -1;
         c->fut = f;
         double when = awclock_monotonic(S) + c->delay;
-        Handle *h = awloop_call(S, l, OBJ_VAL(f), NULL, AWTIMER_FIFO, when);
-        if (h == NULL)
+        if (!awloop_timer_future(S, l, f, when))
             return -1;
-        h->arg = c->result;
-        c->timer = h;
         c->state = NC_WAITING;
         f->blocking = true;
         *out = OBJ_VAL(f);
@@ -85,9 +81,12 @@ int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
             *out = OBJ_VAL(f);
             return 1;
         }
-        stop_timer(c);
+        c->fut = NULL;
         c->state = NC_CLOSED;
-        return awfuture_result(S, f, out) ? 0 : -1;
+        if (!awfuture_result(S, f, out))
+            return -1;
+        *out = c->result;
+        return 0;
     }
     case NC_YIELDED:
         c->state = NC_CLOSED;
@@ -170,7 +169,7 @@ void awncoro_trace(AwState *S, NCoro *c)
 {
     awgc_mark_value(S, c->result);
     awgc_mark_obj(S, (Obj *)c->fut);
-    awgc_mark_obj(S, (Obj *)c->timer);
+    awgc_mark_obj(S, c->target);
 }
 
 bool awsleep_init(AwState *S)

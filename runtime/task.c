@@ -37,9 +37,8 @@ Future *awtask_new(AwState *S, Loop *l, Value coro, Value name)
 {
     awgc_push(S, coro);
     awgc_push(S, name);
-    Future *t = awfuture_new(S, l);
+    Future *t = awfuture_alloc(S, TYPE(S, TASK), l, FUTF_TASK);
     if (t != NULL) {
-        t->obj.type = TYPE(S, TASK);
         t->coro = coro;
         t->name = name;
         /* Task-N counts per interpreter, and only tasks made without a
@@ -47,8 +46,6 @@ Future *awtask_new(AwState *S, Loop *l, Value coro, Value name)
         if (IS_NULL(name))
             t->id = ++S->ntasks_made;
         awgc_push(S, OBJ_VAL(t));
-        awgc_watch(S, &t->obj);
-        t->created = awtb_capture(S, 8); /* for the async traceback */
         if (awloop_call_soon(S, l, OBJ_VAL(t), NULL_VAL))
             link_task(l, t);
         else
@@ -86,13 +83,22 @@ static void note_site(AwState *S, Future *t, Exception *e)
     }
     awgc_push(S, name);
     Tuple *site = awtuple_new(S, 2);
+    Traceback *tb = NULL;
+    if (site != NULL) {
+        awgc_push(S, OBJ_VAL(site));
+        tb = awgc_alloc(S, TYPE(S, TRACEBACK), OBJ_TRACEBACK,
+                        sizeof(Traceback));
+        awgc_pop(S, 1);
+    }
     awgc_pop(S, 1);
-    if (site == NULL) {
+    if (tb == NULL) {
         awerr_clear(S);
         return;
     }
+    tb->code = t->ccode;
+    tb->pc = t->cpc;
     site->items[0] = name;
-    site->items[1] = OBJ_VAL(t->created);
+    site->items[1] = OBJ_VAL(tb);
     e->task_site = OBJ_VAL(site);
 }
 
@@ -237,7 +243,7 @@ bool awtask_step(AwState *S, Future *t, Value woke)
             ok = finish(S, t, END_CANCELLED, NONE_VAL);
         } else {
             if (IS_EXCEPTION(e) && IS_NULL(AS_EXCEPTION(e)->task_site) &&
-                t->created != NULL)
+                t->ccode != NULL)
                 note_site(S, t, AS_EXCEPTION(e));
             ok = finish(S, t, END_EXCEPTION, e);
             if (ok && (awobj_isinstance(S, e, EXC_TYPE(S, SystemExit)) ||

@@ -68,39 +68,49 @@ static Loop *current_loop(AwState *S)
 /* ------------------------------------------------------------------ */
 /* Running a loop                                                      */
 
+static void where(AwState *S, StrBuf *b, Value coro);
+
 /* Nothing is ready, no timer is pending, and fut still waits: nothing
- * can ever wake it. CPython hangs here; aw raises in the main task. */
+ * can ever wake it. CPython hangs here; aw raises in the main task a
+ * RuntimeError that says what it awaits and where that was made. */
 static bool deadlock(AwState *S, Loop *l, Future *fut)
 {
     if (!IS_TASK(OBJ_VAL(fut)))
         return awerr_format(S, EXC_RuntimeError,
                             "Event loop stopped before Future completed.");
-    Value what = IS_NULL(fut->waiter) ? NONE_VAL : fut->waiter;
-    Value r;
-    if (!awobj_repr(S, what, &r))
-        return false;
-    awgc_push(S, r);
-    Value tr;
-    bool ok = awobj_repr(S, OBJ_VAL(fut), &tr);
-    if (ok) {
-        awerr_format(S, EXC_RuntimeError,
-                     "deadlock: %s awaits %s, and no task, callback or "
-                     "timer is left that could complete it",
-                     AS_STR(tr)->data, AS_STR(r)->data);
-        Value e = awerr_fetch(S);
-        ok = awloop_call_soon(S, l, OBJ_VAL(fut), e);
-        if (ok && !IS_NULL(fut->waiter)) {
-            /* stop waiting on it: the wakeup carries the error */
-            Future *w = AS_FUTURE(fut->waiter);
-            if (w->callbacks) {
-                size_t j = 0;
-                for (size_t i = 0; i < w->callbacks->len; i++)
-                    if (!aw_value_is(w->callbacks->items[i], OBJ_VAL(fut)))
-                        w->callbacks->items[j++] = w->callbacks->items[i];
-                w->callbacks->len = j;
-            }
-            fut->waiter = NULL_VAL;
+    StrBuf b;
+    awbuf_init(S, &b);
+    awbuf_puts(&b, "deadlock: the main task ");
+    where(S, &b, fut->coro);
+    bool ok = true;
+    if (!IS_NULL(fut->waiter)) {
+        Future *w = AS_FUTURE(fut->waiter);
+        awbuf_puts(&b, " awaits ");
+        if (IS_TASK(fut->waiter)) {
+            ok = awbuf_repr(&b, fut->waiter);
+        } else {
+            awbuf_puts(&b, w->obj.type->name->data);
+            awbuf_puts(&b, w->state == FUT_PENDING ? " (pending)" : "");
         }
+        if (ok && w->ccode != NULL)
+            awbuf_printf(&b, " created at %s:%d", w->ccode->filename->data,
+                         awcode_line(w->ccode, w->cpc));
+    }
+    awbuf_puts(&b, ", and no task, callback, timer or I/O is left that "
+                   "could complete it");
+    String *msg = ok ? awbuf_finish(&b) : (awbuf_free(&b), NULL);
+    if (msg == NULL)
+        return false;
+    awgc_push(S, OBJ_VAL(msg));
+    awerr_str(S, EXC_RuntimeError, msg);
+    Value e = awerr_fetch(S);
+    awgc_pop(S, 1);
+    awgc_push(S, e);
+    ok = awloop_call_soon(S, l, OBJ_VAL(fut), e);
+    if (ok && !IS_NULL(fut->waiter)) {
+        /* stop waiting on it: the wakeup carries the error */
+        (void)awfuture_remove_callback(AS_FUTURE(fut->waiter), OBJ_VAL(fut));
+        fut->waiter = NULL_VAL;
     }
     awgc_pop(S, 1);
     return ok;
@@ -112,17 +122,6 @@ static bool stop_cb(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
     ((Loop *)AS_OBJ(argv[0]))->stopping = true;
     *out = NONE_VAL;
     return true;
-}
-
-static void remove_callback(Future *f, Value cb)
-{
-    if (f->callbacks == NULL)
-        return;
-    size_t j = 0;
-    for (size_t i = 0; i < f->callbacks->len; i++)
-        if (!aw_value_is(f->callbacks->items[i], cb))
-            f->callbacks->items[j++] = f->callbacks->items[i];
-    f->callbacks->len = j;
 }
 
 /* As CPython's run_until_complete: a done-callback stops the loop, so the
@@ -143,7 +142,7 @@ bool awloop_run_until(AwState *S, Loop *l, Future *fut)
             ok = awloop_run_once(S, l);
     }
     l->stopping = false;
-    remove_callback(fut, OBJ_VAL(cb));
+    (void)awfuture_remove_callback(fut, OBJ_VAL(cb));
     awgc_pop(S, 2);
     if (ok && fut->state == FUT_PENDING)
         ok = awerr_format(S, EXC_RuntimeError,
@@ -559,14 +558,26 @@ static bool a_gather(AwState *S, int argc, Value *argv, Tuple *kw,
     return gather_into(S, l, argc, argv, return_exc, out);
 }
 
+static bool has_callback(Future *f, Value cb)
+{
+    if (aw_value_is(f->cb0, cb))
+        return true;
+    for (size_t i = 0; f->callbacks && i < f->callbacks->len; i++)
+        if (aw_value_is(f->callbacks->items[i], cb))
+            return true;
+    return false;
+}
+
+/* marks a coroutine argument while gather_into wraps its arguments */
+#define GEN_IN_GATHER (1u << 15)
+
 static bool gather_into(AwState *S, Loop *l, int argc, Value *argv,
                         bool return_exc, Value *out)
 {
-    Future *outer = awfuture_new(S, l);
+    Future *outer = awfuture_alloc(S, TYPE(S, GATHER_FUTURE), l, FUTF_GATHER);
     if (outer == NULL)
         return false;
     awgc_push(S, OBJ_VAL(outer));
-    outer->obj.type = TYPE(S, GATHER_FUTURE);
     outer->return_exceptions = return_exc;
     Tuple *ch = awtuple_new(S, (size_t)argc);
     bool ok = ch != NULL;
@@ -581,36 +592,32 @@ static bool gather_into(AwState *S, Loop *l, int argc, Value *argv,
     ok = cb != NULL;
     if (ok)
         awgc_push(S, OBJ_VAL(cb));
-    /* the same awaitable twice makes one child: an identity map, as
-     * CPython's arg_to_fut (only needed past the first argument) */
-    Dict *seen = ok && argc > 1 ? awdict_new(S) : NULL;
-    if (seen)
-        awgc_push(S, OBJ_VAL(seen));
-    ok = ok && (argc <= 1 || seen != NULL);
+    /* The same awaitable twice makes one child, as CPython's arg_to_fut.
+     * No map: a coroutine already wrapped carries a mark, and a future
+     * already seen has this gather's callback. */
     size_t nuniq = 0;
     for (int i = 0; ok && i < argc; i++) {
-        Value f = NULL_VAL;
-        if (seen) {
-            int r = awdict_get(S, seen, argv[i], &f);
-            if (r < 0) {
-                ok = false;
-                break;
-            }
-            if (r > 0) {
-                ch->items[i] = f;
-                continue;
-            }
+        Value a = argv[i], f = NULL_VAL;
+        bool dup = IS_GEN(a) ? (AS_OBJ(a)->flags & GEN_IN_GATHER) != 0
+                   : IS_FUTURE(a) && has_callback(AS_FUTURE(a), OBJ_VAL(cb));
+        if (dup) {
+            for (int j = 0; j < i; j++)
+                if (aw_value_is(argv[j], a))
+                    ch->items[i] = ch->items[j];
+            continue;
         }
-        ok = ensure_future(S, argv[i], &f);
+        ok = ensure_future(S, a, &f);
         if (ok) {
             ch->items[i] = f;
             nuniq++;
-            ok = awfuture_add_callback(S, AS_FUTURE(f), OBJ_VAL(cb)) &&
-                 (!seen || awdict_set(S, seen, argv[i], f));
+            if (IS_GEN(a))
+                AS_OBJ(a)->flags |= GEN_IN_GATHER;
+            ok = awfuture_add_callback(S, AS_FUTURE(f), OBJ_VAL(cb));
         }
     }
-    if (seen)
-        awgc_pop(S, 1);
+    for (int i = 0; i < argc; i++)
+        if (IS_GEN(argv[i]))
+            AS_OBJ(argv[i])->flags &= (uint16_t)~GEN_IN_GATHER;
     if (ok) {
         /* duplicates count once, as CPython's nfuts */
         outer->nfinished = (uint32_t)(argc - (int)nuniq);
@@ -1056,10 +1063,9 @@ static bool loop_repr(AwState *S, Value self, Value *out)
 static bool future_new(AwState *S, Type *t, int argc, Value *argv,
                        Tuple *kw, Value *out)
 {
-    Future *f = awfuture_new(S, current_loop(S));
+    Future *f = awfuture_alloc(S, t, current_loop(S), 0);
     if (f == NULL)
         return false;
-    f->obj.type = t;
     *out = OBJ_VAL(f);
     return true;
 }
@@ -1151,5 +1157,5 @@ bool awmod_asyncio_init(AwState *S, Module *m)
                         OBJ_VAL(EXC_TYPE(S, InvalidStateError))) &&
            awmodule_set(S, m, "TimeoutError",
                         OBJ_VAL(EXC_TYPE(S, TimeoutError))) &&
-           exec_prelude(S, m);
+           awqueue_init(S, m) && exec_prelude(S, m);
 }

@@ -290,15 +290,15 @@ bool awagen_get_aiter(AwState *S, Value o, Value *out)
 }
 
 /* The first __anext__/asend/athrow/aclose takes the running loop as the
- * finalizer (CPython's async_gen_init_hooks with asyncio's hooks), and
- * the loop's firstiter hook remembers it for shutdown_asyncgens: here the
- * GC's watch list, which is weak, holds it. */
+ * finalizer (CPython's async_gen_init_hooks with asyncio's hooks). The
+ * loop's weak set of them for shutdown_asyncgens is a walk of the heap
+ * (awagen_alive). */
 static void init_hooks(AwState *S, Generator *g)
 {
     if (g->agflags & AG_HOOKS)
         return;
     g->agflags |= AG_HOOKS;
-    g->agloop = S->loop; /* watched since its creation (awgen_new) */
+    g->agloop = S->loop;
 }
 
 static bool anext_of(AwState *S, Generator *g, Value *out)
@@ -406,13 +406,12 @@ void awagen_collect(AwState *S, Value keep)
     awgc_pop(S, 1);
 }
 
-/* Watched from its creation, while it may still need a finalizer: the
- * GC drops a live object that wants nothing from its watch list. */
+/* Whether a dead one needs its finalizer (the GC walks the heap for
+ * them, vm/gc.c): the loop's, or a close. */
 bool awagen_wants_finalize(Generator *g)
 {
-    if (g->agflags & AG_FINALIZED)
-        return false;
-    return g->state != GEN_CLOSED || loop_finalizes(g);
+    return loop_finalizes(g) ||
+           (g->state == GEN_SUSPENDED && !(g->agflags & AG_FINALIZED));
 }
 
 /* Without the loop's finalizer, CPython's deallocation closes it at once
@@ -489,13 +488,13 @@ void awagen_finalize(AwState *S, Generator *g)
 
 List *awagen_alive(AwState *S, Loop *l)
 {
+    awgc_collect(S); /* the dead ones go to their finalizer instead */
     List *out = awlist_new(S, 0);
     if (out == NULL)
         return NULL;
     awgc_push(S, OBJ_VAL(out));
     bool ok = true;
-    for (size_t i = 0; ok && i < S->nfin; i++) {
-        Obj *o = S->fin[i];
+    for (Obj *o = S->objects; ok && o != NULL; o = o->gcnext) {
         if (o->type != TYPE(S, ASYNC_GENERATOR))
             continue;
         Generator *g = (Generator *)o;
@@ -503,6 +502,12 @@ List *awagen_alive(AwState *S, Loop *l)
             ok = awlist_append(S, out, OBJ_VAL(o));
     }
     awgc_pop(S, 1);
+    /* the heap lists the newest first: closed in creation order */
+    for (size_t i = 0, j = out->len; ok && i + 1 < j; i++, j--) {
+        Value t = out->items[i];
+        out->items[i] = out->items[j - 1];
+        out->items[j - 1] = t;
+    }
     return ok ? out : NULL;
 }
 

@@ -78,7 +78,9 @@
     X(ResourceWarning, Warning)                                              \
     X(EncodingWarning, Warning)                                              \
     X(CancelledError, BaseException)                                         \
-    X(InvalidStateError, Exception)
+    X(InvalidStateError, Exception)                                          \
+    X(QueueEmpty, Exception)                                                 \
+    X(QueueFull, Exception)
 
 typedef enum {
 #define X(id, base) EXC_##id,

@@ -321,6 +321,7 @@ static void trace(AwState *S, Obj *o)
     case OBJ_FUTURE: awfuture_trace(S, (Future *)o); break;
     case OBJ_HANDLE: awhandle_trace(S, (Handle *)o); break;
     case OBJ_NCORO: awncoro_trace(S, (NCoro *)o); break;
+    case OBJ_QUEUE: awqueue_trace(S, (AQueue *)o); break;
     case OBJ_NATIVE: break;
     }
 }
@@ -379,8 +380,7 @@ static void mark_roots(AwState *S)
     MARK(S->genroot);
     MARK(S->loop);
     MARK(S->event_loop);
-    /* revived objects waiting for their report stay alive until then */
-    for (size_t i = 0; i < S->nfin_queue; i++)
+    for (size_t i = 0; i < S->nfin_queue; i++) /* revived, to report */
         MARK(S->fin_queue[i]);
     mark_frames(S);
 }
@@ -428,11 +428,12 @@ size_t awgc_basesize(Obj *o)
     case OBJ_INSTANCE: return sizeof(Instance);
     case OBJ_ITERATOR: return sizeof(Iterator);
     case OBJ_SINGLETON: return sizeof(Singleton);
-    case OBJ_GENERATOR: return ((Generator *)o)->size;
+    case OBJ_GENERATOR: return GEN_SIZE((Generator *)o);
     case OBJ_LOOP: return sizeof(Loop);
-    case OBJ_FUTURE: return sizeof(Future);
+    case OBJ_FUTURE: return awfuture_size(o);
     case OBJ_HANDLE: return sizeof(Handle);
     case OBJ_NCORO: return sizeof(NCoro);
+    case OBJ_QUEUE: return sizeof(AQueue);
     case OBJ_NATIVE: return sizeof(Obj);
     }
     return sizeof(Obj);
@@ -483,6 +484,7 @@ static void free_obj(AwState *S, Obj *o)
     case OBJ_CODE: free_code(S, (Code *)o); break;
     case OBJ_TYPE: awclass_free(S, (Type *)o); break;
     case OBJ_LOOP: awloop_free(S, (Loop *)o); break;
+    case OBJ_QUEUE: awqueue_free(S, (AQueue *)o); break;
     default: break;
     }
     awmem_free(S, o, size);
@@ -538,26 +540,36 @@ void awgc_watch(AwState *S, Obj *o)
         S->fin[S->nfin++] = o; /* out of memory: no report, no harm */
 }
 
-/* After marking: a watched object that died with something to report is
- * revived into fin_queue; the others leave the watch list. */
+static void queue_report(AwState *S, Obj *o)
+{
+    if (grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue)) {
+        S->fin_queue[S->nfin_queue++] = o;
+        awgc_mark_obj(S, o);
+    }
+}
+
+/* After marking: a watched object (a future with an exception) or a
+ * coroutine never started that died is revived into fin_queue, to report
+ * at the next safe point; watched objects with nothing left to report
+ * leave the watch list. Coroutines are found by a walk of the heap, so
+ * that creating one costs no bookkeeping. */
 static void revive_watched(AwState *S)
 {
     size_t k = 0;
     for (size_t i = 0; i < S->nfin; i++) {
         Obj *o = S->fin[i];
-        if (o->marked) {
-            if (awruntime_wants_report(S, o))
-                S->fin[k++] = o;
-            continue;
-        }
         if (!awruntime_wants_report(S, o))
             continue;
-        if (grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue)) {
-            S->fin_queue[S->nfin_queue++] = o;
-            awgc_mark_obj(S, o);
-        }
+        if (o->marked)
+            S->fin[k++] = o;
+        else
+            queue_report(S, o);
     }
     S->nfin = k;
+    for (Obj *o = S->objects; o != NULL; o = o->gcnext)
+        if (!o->marked && o->kind == OBJ_GENERATOR &&
+            awruntime_wants_report(S, o))
+            queue_report(S, o);
     drain(S);
 }
 
@@ -565,12 +577,13 @@ void awgc_run_finalizers(AwState *S, bool all)
 {
     if (S->gc_paused)
         return; /* inside a report: an async generator's close runs aw code */
-    if (all) {
-        for (size_t i = 0; i < S->nfin; i++)
-            if (awruntime_wants_report(S, S->fin[i]) &&
-                grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue))
-                S->fin_queue[S->nfin_queue++] = S->fin[i];
+    if (all) { /* the end: everything alive with something to say */
         S->nfin = 0;
+        for (Obj *o = S->objects; o != NULL; o = o->gcnext)
+            if ((o->kind == OBJ_GENERATOR || o->kind == OBJ_FUTURE) &&
+                awruntime_wants_report(S, o) &&
+                grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue))
+                S->fin_queue[S->nfin_queue++] = o;
     }
     if (S->nfin_queue == 0)
         return;

@@ -45,7 +45,6 @@ Generator *awgen_new(AwState *S, Frame *f)
     g->prev_root = NULL;
     g->chain = 1;
     g->state = GEN_CREATED;
-    g->size = size;
     Frame *gf = GEN_FRAME(g);
     size_t live = (size_t)((unsigned char *)f->sp - (unsigned char *)f);
     memcpy(gf, f, live);
@@ -58,9 +57,6 @@ Generator *awgen_new(AwState *S, Frame *f)
     Frame *caller = f->prev;
     g->ccode = caller ? caller->code : NULL;
     g->cpc = caller ? awframe_pc(caller) : 0;
-    if (t != TYPE(S, GENERATOR))
-        awgc_watch(S, &g->obj); /* "was never awaited" if it dies unstarted,
-                                   an async generator's finalization */
     return g;
 }
 

@@ -41,12 +41,12 @@ typedef struct Generator {
     uint32_t cpc;                /*   code and pc), for reports, or NULL */
     uint8_t state;               /* GenState */
     uint8_t agflags;             /* AG_* bits of an async generator */
-    size_t size;                 /* bytes of the whole object */
     struct Loop *agloop; /* an async generator's finalizer: its loop */
     _Alignas(16) unsigned char framebuf[]; /* its Frame */
 } Generator;
 
 #define GEN_FRAME(g) ((Frame *)(void *)(g)->framebuf)
+#define GEN_SIZE(g) (offsetof(Generator, framebuf) + GEN_FRAME(g)->size)
 #define FRAME_GEN(f)                                                         \
     ((Generator *)(void *)((unsigned char *)(f)-offsetof(Generator, framebuf)))
 #define IS_GEN(v) IS_KIND(v, OBJ_GENERATOR)

@@ -245,7 +245,10 @@ struct Type {
     X(TASK, "Task")                                                          \
     X(GATHER_FUTURE, "_GatheringFuture")                                     \
     X(HANDLE, "Handle")                                                      \
-    X(NCORO, "coroutine")
+    X(NCORO, "coroutine")                                                    \
+    X(QUEUE, "Queue")                                                        \
+    X(PRIORITY_QUEUE, "PriorityQueue")                                       \
+    X(LIFO_QUEUE, "LifoQueue")
 
 typedef enum {
 #define X(id, name) TY_##id,

@@ -102,14 +102,19 @@ Type *awtype_new_builtin(AwState *S, TypeId id, const char *name,
 bool awtype_add_methods(AwState *S, Type *t, const MethodDef *defs)
 {
     for (; defs->name != NULL; defs++) {
+        /* the key first: interning may collect, and f is not rooted */
+        String *key = awstr_intern_cstr(S, defs->name);
+        if (key == NULL)
+            return false;
+        awgc_push(S, OBJ_VAL(key));
         CFunction *f =
             awcfunc_new(S, defs->name, defs->fn, defs->flags, NULL_VAL, t);
-        if (f == NULL)
-            return false;
-        if (defs->flags == MF_CLASS)
+        bool ok = f != NULL;
+        if (ok && defs->flags == MF_CLASS)
             f->obj.type = TYPE(S, CLASSMETHOD_DESCR);
-        String *key = awstr_intern_cstr(S, defs->name);
-        if (key == NULL || !awdict_set_str(S, t->dict, key, OBJ_VAL(f)))
+        ok = ok && awdict_set_str(S, t->dict, key, OBJ_VAL(f));
+        awgc_pop(S, 1);
+        if (!ok)
             return false;
     }
     return true;
@@ -574,7 +579,8 @@ static bool cfunc_call(AwState *S, Value self, int argc, Value *argv,
                             "maximum recursion depth exceeded");
     Value *args = S->roots + S->nroots;
     args[0] = f->self;
-    memcpy(args + 1, argv, total * sizeof(Value));
+    if (total > 0) /* argv may be NULL when there is no argument */
+        memcpy(args + 1, argv, total * sizeof(Value));
     S->nroots += total + 1;
     bool ok = f->fn(S, argc + 1, args, kwnames, out);
     S->nroots -= total + 1;

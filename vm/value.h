@@ -90,6 +90,7 @@ typedef enum {
     OBJ_FUTURE,    /* asyncio Future and Task */
     OBJ_HANDLE,    /* asyncio Handle and TimerHandle */
     OBJ_NCORO,     /* coroutines written in C (asyncio.sleep) */
+    OBJ_QUEUE,     /* asyncio.Queue */
     OBJ_NATIVE     /* opaque C payload with trace/free hooks */
 } ObjKind;
 

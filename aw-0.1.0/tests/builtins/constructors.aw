@@ -1,5 +1,0 @@
-print(int(), float(), str(), bool(), list(), tuple(), dict(), set(), frozenset(), bytes())
-print(int("7"), int(7.9), float("2"), float(3), str(12), str([1, "a"]), bool("x"), bool(0.0))
-print(list("ab"), list((1, 2)), tuple([3]), tuple("xy"), dict([("a", 1)]), dict(b=2), dict({1: 2}))
-print(sorted(set([3, 1, 3])), sorted(frozenset("aba")), list({"k": 1}.items()), str(b"b", "utf-8"))
-print(list(range(3)), tuple(range(2)), set(), dict.fromkeys(range(2), "v"))

@@ -1,2 +1,0 @@
-print("reading")
-line = input()

@@ -1,5 +1,0 @@
-print(list(map(str, [1, 2, 3])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(map(len, ["ab", ""])))
-print(list(filter(None, [0, 1, "", "x", None, [], [0]])), list(filter(lambda v: v % 2, range(10))))
-m = map(abs, [-1, -2])
-print(next(m), list(m), list(m))
-print(sum(map(int, "12345")), "".join(map(str.upper, "abc")))

@@ -1,2 +1,0 @@
-print("before")
-(5).no_such_attr_xyz

@@ -1,7 +1,0 @@
-print(str(ValueError()), repr(ValueError()))
-print(str(ValueError(1, 2)), repr(ValueError(1, 2)))
-print(str(KeyError("k")), str(KeyError(1)), str(KeyError()), str(KeyError("a", "b")))
-print(repr(IndexError("i")), ZeroDivisionError("z").args)
-e = Exception("x", [1])
-print(e.args, type(e.args).__name__)
-print(str(Exception(None)), repr(Exception("it's")))

@@ -1,3 +1,0 @@
-print("before")
-d = {"a": 1}
-d["missing"]

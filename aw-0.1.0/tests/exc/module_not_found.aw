@@ -1,2 +1,0 @@
-print("before")
-import nonexistent_mod_xyz

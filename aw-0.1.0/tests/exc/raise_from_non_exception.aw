@@ -1,4 +1,0 @@
-try:
-    raise ValueError("x") from 5
-except TypeError as e:
-    print("TypeError:", e)

@@ -1,4 +1,0 @@
-d = {1: 1, 2: 2}
-print("before")
-for k in d:
-    d[k + 10] = 0

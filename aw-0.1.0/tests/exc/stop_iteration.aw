@@ -1,4 +1,0 @@
-it = iter([1])
-print(next(it))
-print("next raises")
-next(it)

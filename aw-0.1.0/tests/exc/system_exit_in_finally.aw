@@ -1,4 +1,0 @@
-try:
-    raise SystemExit(4)
-finally:
-    print("finally still runs")

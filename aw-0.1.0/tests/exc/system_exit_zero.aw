@@ -1,2 +1,0 @@
-print("clean exit")
-raise SystemExit

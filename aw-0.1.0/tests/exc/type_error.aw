@@ -1,2 +1,0 @@
-print("before")
-len(5)

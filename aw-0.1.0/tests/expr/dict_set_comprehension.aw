@@ -1,5 +1,0 @@
-print({k: k * k for k in range(5) if k != 2})
-print({v: k for k, v in {'a': 1, 'b': 2}.items()})
-print(sorted({x % 3 for x in range(10)}))
-print({c: i for i, c in enumerate("abca")})
-print({(x, y): x + y for x in range(2) for y in range(2)})

@@ -1,2 +1,0 @@
-print("before")
-print("a" < 1)

@@ -1,2 +1,0 @@
-print("before")
-x = 1 + "a"

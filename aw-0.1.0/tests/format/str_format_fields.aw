@@ -1,6 +1,0 @@
-print("{0}{1}{0}".format("a", "b"), "{}{}".format(1, 2), "{x}-{y}".format(x=1, y=2))
-print("{0[0]}{0[2]} {1[k]} {2.real} {2.imag}".format("abc", {"k": "v"}, 5))
-print("{:{}}|{:{w}.{p}f}|".format("a", 4, 3.14159, w=8, p=2))
-print("{!r:>8}|{!s:<4}|".format("x", 1))
-print("{0:{1}}".format(5, "+"))
-print("{{escaped}} {0}".format("v"))

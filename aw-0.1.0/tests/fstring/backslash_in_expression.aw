@@ -1,2 +1,0 @@
-print("never printed")
-s = f"{'\n'.join(['a', 'b'])}"

@@ -1,2 +1,0 @@
-print("never printed")
-s = f"{1!x}"

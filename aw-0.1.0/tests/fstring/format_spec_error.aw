@@ -1,3 +1,0 @@
-x = 5
-print("before")
-print(f"{x:q}")

@@ -1,3 +1,0 @@
-x = "X"
-print(rf"\n{x}\t")
-print(fr'{x}\{x}')

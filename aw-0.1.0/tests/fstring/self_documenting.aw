@@ -1,9 +1,0 @@
-x = 10
-name = "aw"
-print(f"{x=}")
-print(f"{x = }")
-print(f"{name=}")
-print(f"{name=!s}")
-print(f"{x*2=}")
-print(f"{x=:>5}")
-print(f"{3.5=:.2f}")

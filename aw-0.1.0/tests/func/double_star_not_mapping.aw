@@ -1,3 +1,0 @@
-def f(**kw):
-    return kw
-f(**[1, 2])

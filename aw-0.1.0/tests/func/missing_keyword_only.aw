@@ -1,3 +1,0 @@
-def f(a, *, key):
-    return a
-f(1)

@@ -1,3 +1,0 @@
-def f(a, b, c=1):
-    return a
-f()

@@ -1,3 +1,0 @@
-def f(a, b=2):
-    return a
-f(1, 2, 3)

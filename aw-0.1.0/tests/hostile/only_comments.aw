@@ -1,2 +1,0 @@
-# nothing here but comments
-# and more comments

@@ -1,5 +1,0 @@
-print(b'abc', B"x", b'\x00\xff\n', b"it's", b'"')
-print(b'\101\x42C', len(b'\x00\x01'))
-print(repr(b'\t\r\\'), b'' == bytes())
-print(b'a' b'b' b"c")
-print(type(b''))

@@ -1,4 +1,0 @@
-x = 1
-if x:
-    print("crlf")
-print("done")

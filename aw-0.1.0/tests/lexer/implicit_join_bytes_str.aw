@@ -1,2 +1,0 @@
-print("never printed")
-x = b"abc" "def"

@@ -1,5 +1,0 @@
-# only comments
-
-   # indented comment
-	# tab comment
-#

@@ -1,2 +1,0 @@
-print("\q\d\ ")
-print(len("\q"))

@@ -1,5 +1,0 @@
-def f(n):
-	if n:
-		return "tab"
-	return "none"
-print(f(1), f(0))

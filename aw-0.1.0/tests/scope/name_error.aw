@@ -1,2 +1,0 @@
-print("before")
-print(undefined_variable_qq)

@@ -1,6 +1,0 @@
-x = 1
-def f():
-    print(x)
-    x = 2
-print("before")
-f()

@@ -1,3 +1,0 @@
-z: int
-print("declared")
-print(z)

@@ -1,4 +1,0 @@
-x = 1
-del x
-print("deleted")
-del x

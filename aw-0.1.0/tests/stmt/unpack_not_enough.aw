@@ -1,2 +1,0 @@
-print("before")
-a, b, c = (1, 2)

@@ -1,2 +1,0 @@
-print("before")
-a, b = [1, 2, 3]

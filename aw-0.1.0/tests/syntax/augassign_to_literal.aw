@@ -1,2 +1,0 @@
-print("never printed")
-1 += 1

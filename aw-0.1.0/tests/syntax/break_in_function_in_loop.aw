@@ -1,4 +1,0 @@
-print("never printed")
-for i in range(3):
-    def f():
-        break

@@ -1,3 +1,0 @@
-print("never printed")
-else:
-    pass

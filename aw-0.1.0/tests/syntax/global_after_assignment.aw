@@ -1,4 +1,0 @@
-print("never printed")
-def f():
-    x = 1
-    global x

@@ -1,1 +1,0 @@
-ÿþprint("never printed")

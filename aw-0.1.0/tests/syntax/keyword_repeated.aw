@@ -1,2 +1,0 @@
-print("never printed")
-print(1, sep=" ", sep=",")

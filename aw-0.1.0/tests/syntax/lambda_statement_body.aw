@@ -1,2 +1,0 @@
-print("never printed")
-f = lambda: x = 1

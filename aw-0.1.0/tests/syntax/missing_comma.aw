@@ -1,2 +1,0 @@
-print("never printed")
-print("a" "b" 1)

@@ -1,2 +1,0 @@
-print("never printed")
-*a, *b = [1, 2, 3]

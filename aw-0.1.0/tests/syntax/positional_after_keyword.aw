@@ -1,2 +1,0 @@
-print("never printed")
-print(sep=" ", 1)

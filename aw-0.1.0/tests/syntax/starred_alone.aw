@@ -1,2 +1,0 @@
-print("never printed")
-*a = [1, 2]

@@ -1,4 +1,0 @@
-print("never printed")
-if True:
-        x = 1
-	y = 2

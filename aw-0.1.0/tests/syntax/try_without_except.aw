@@ -1,4 +1,0 @@
-print("never printed")
-try:
-    x = 1
-print(x)

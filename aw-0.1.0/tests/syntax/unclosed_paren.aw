@@ -1,3 +1,0 @@
-print("never printed")
-x = (1 +
-y = 2

@@ -1,3 +1,0 @@
-print("never printed")
-x = 'abc
-y = 2

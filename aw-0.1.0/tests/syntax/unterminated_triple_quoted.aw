@@ -1,4 +1,0 @@
-print("never printed")
-x = 1
-s = """abc
-def

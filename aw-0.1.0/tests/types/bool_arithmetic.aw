@@ -1,6 +1,0 @@
-print(True + True, True * 3, -True, True / 2, False - 1, True // 1, True ** 10)
-print(True & False, True | False, True ^ True, ~True, ~False)
-print(isinstance(True, int), type(True), type(True + 1), repr(False), str(True))
-print(True == 1, False == 0, True is 1 == 1, sum([True, True, False]))
-print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool(" "), bool([]), bool([0]), bool(None))
-print(int(True), float(False), str(True).upper())

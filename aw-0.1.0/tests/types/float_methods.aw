@@ -1,5 +1,0 @@
-print((2.0).is_integer(), (2.5).is_integer(), (0.5).as_integer_ratio(), (-0.75).as_integer_ratio())
-print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, 7.5 % -2, divmod(7.5, 2), divmod(-7.5, 2))
-print(2.0 ** 0.5, 4.0 ** -1, (-8.0) ** 2, 10.0 ** 20, 1.5 ** 2)
-print(abs(-1.5), -(-1.5), +1.5, 3.0 * 2, 1e308 + 1e308)
-print(int(2.999), int(-2.999), float(int(2.5)))

@@ -1,6 +1,0 @@
-print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(3.5))
-print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
-print(round(1234.5678, -2), round(1234.5678, 1), round(-1234.5678, 0), round(1.5, 0))
-print(round(5, -1), round(15, -1), round(25, -1), round(12345, -2), round(-15, -1))
-print(round(3.14159), type(round(3.7)), type(round(3.7, 0)), round(7), round(2 ** 70 + 1, -1))
-print(round(1e300, 2), round(0.1, 20))

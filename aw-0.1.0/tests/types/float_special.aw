@@ -1,8 +1,0 @@
-inf = float("inf")
-nan = float("nan")
-print(inf, -inf, nan, float("-inf"), float("Infinity"), float("-NaN"), float("  inf "))
-print(inf + 1, inf - inf, inf * 0, -inf * -1, 1 / inf, inf > 10 ** 400)
-print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan, [nan] == [nan])
-print(-0.0, 0.0 == -0.0, repr(-0.0 + 0.0), -0.0 * 1, 0.0 * -1)
-print(float("1e500"), float("-1e500"), float("1e-500"))
-print(inf == float("inf"), abs(-inf), max(1.0, inf))

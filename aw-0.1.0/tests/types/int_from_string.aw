@@ -1,6 +1,0 @@
-print(int("42"), int("  -17  "), int("+5"), int("1_000_000"), int("0"), int("-0"))
-print(int("ff", 16), int("FF", 16), int("0x1f", 16), int("0x1f", 0), int("0o17", 0), int("0b101", 0))
-print(int("z", 36), int("Zz", 36), int("777", 8), int("11", 2), int("10", 0))
-print(int("1" * 50), int("-" + "9" * 30))
-print(int(3.9), int(-3.9), int(1e20), int(True), int(-0.5))
-print(int("\t12\n"))

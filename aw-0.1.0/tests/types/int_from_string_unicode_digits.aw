@@ -1,1 +1,0 @@
-print(int("٣"), int("١٢"), int("１２"), float("٣.٥"))

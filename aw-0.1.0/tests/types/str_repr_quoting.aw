@@ -1,5 +1,0 @@
-print(repr("plain"), repr("it's"), repr('say "hi"'), repr("both ' and \""))
-print(repr("tab\there"), repr("nl\n"), repr("back\\slash"), repr("\x00\x07\x1b\x7f"))
-print(repr("é ñ 日本 😀"), repr("\u200b\u00a0\xad"), repr("\ud800" if False else "\U0010ffff"))
-print(repr(["a'b", 'c"d']), str(["x"]), repr(("é",)))
-print(ascii("é😀"), ascii(["ñ"]))

@@ -1,0 +1,19 @@
+# ../shared/ASYNCIO.md 11.2: CPython 3.11's scheduling rule, as its verified example
+# prelude
+import asyncio
+async def tick(n):             # prints tick 0 .. tick n-1, one per round
+    for i in range(n):
+        print('tick', i); await asyncio.sleep(0)
+async def guard(tag, d=1):     # sleeps d seconds, reports a cancellation, returns tag
+    try: await asyncio.sleep(d)
+    except asyncio.CancelledError as e: print(tag, 'cancelled', *e.args); raise
+    return tag
+
+async def c(): print('C')
+async def a(): asyncio.create_task(c()); print('A')
+async def b(): print('B')
+async def main():
+    asyncio.create_task(a()); asyncio.create_task(b()); await asyncio.sleep(0); print('main')
+    await asyncio.sleep(0)
+
+asyncio.run(main())

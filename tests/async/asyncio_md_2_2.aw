@@ -1,0 +1,16 @@
+# ../shared/ASYNCIO.md 2.2: CPython 3.11's scheduling rule, as its verified example
+# prelude
+import asyncio
+async def tick(n):             # prints tick 0 .. tick n-1, one per round
+    for i in range(n):
+        print('tick', i); await asyncio.sleep(0)
+async def guard(tag, d=1):     # sleeps d seconds, reports a cancellation, returns tag
+    try: await asyncio.sleep(d)
+    except asyncio.CancelledError as e: print(tag, 'cancelled', *e.args); raise
+    return tag
+
+async def uninvited(): raise asyncio.CancelledError
+async def main():
+    t = asyncio.create_task(uninvited()); await asyncio.sleep(0); print(t.cancelled(), t.cancelling())
+
+asyncio.run(main())

@@ -1,0 +1,18 @@
+# ../shared/ASYNCIO.md 7.6: CPython 3.11's scheduling rule, as its verified example
+# prelude
+import asyncio
+async def tick(n):             # prints tick 0 .. tick n-1, one per round
+    for i in range(n):
+        print('tick', i); await asyncio.sleep(0)
+async def guard(tag, d=1):     # sleeps d seconds, reports a cancellation, returns tag
+    try: await asyncio.sleep(d)
+    except asyncio.CancelledError as e: print(tag, 'cancelled', *e.args); raise
+    return tag
+
+async def main():
+    ts = [asyncio.create_task(guard(n, d)) for n, d in ((1, 0.03), (2, 0.01), (3, 0.05))]
+    try:
+        for f in asyncio.as_completed(ts, timeout=0.04): print('got', await f)
+    except TimeoutError: print('timeout; 3 cancelled?', ts[2].cancelled())
+
+asyncio.run(main())
