@@ -11,6 +11,7 @@
  * and is registered in sys.modules by stdlib/mod_builtins.c. */
 static const ModuleDef module_table[] = {
     {"asyncio", awmod_asyncio_init},
+    {"contextlib", awmod_contextlib_init},
     {NULL, NULL},
 };
 

@@ -28,5 +28,9 @@ AW_NODISCARD bool awmodule_set(AwState *S, Module *m, const char *name,
 
 /* The init functions of the C modules, one per stdlib/mod_*.c file. */
 bool awmod_asyncio_init(AwState *S, Module *m);
+/* stdlib/contextlib_init.c: runs stdlib/contextlib.aw in m (contextmanager,
+ * asynccontextmanager, ContextDecorator...). */
+bool awcontextlib_exec(AwState *S, Module *m);
+bool awmod_contextlib_init(AwState *S, Module *m);
 
 #endif
