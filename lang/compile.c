@@ -4228,6 +4228,8 @@ static bool compile_with(Compiler *c, Node *s, int pos)
     Unit *u = c->u;
     Node *item = s->list1.items[pos];
     bool async = (s->flags & NF_ASYNC) != 0;
+    if (async && u->kind != U_ASYNC_FUNCTION)
+        return cerror(c, "'async with' outside async function");
     int32_t final = new_label(c), exit = new_label(c);
     if (!compile_expr(c, item->a))
         return false;

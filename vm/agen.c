@@ -398,10 +398,15 @@ bool awagen_scan_frame(AwState *S, Frame *f)
     return false;
 }
 
+/* A full collection costs the live heap (about next_gc / 2): it runs
+ * when an eighth of that was allocated since the last one, so that a hot
+ * coroutine holding generators pays a bounded multiple of what the GC's
+ * own pacing costs; the stress mode collects anyway. */
 void awagen_collect(AwState *S, Value keep)
 {
     awgc_push(S, keep);
-    awgc_collect(S);
+    if (S->gc_stress || S->bytes >= S->next_gc / 2 + S->next_gc / 16)
+        awgc_collect(S);
     awgc_run_finalizers(S, false);
     awgc_pop(S, 1);
 }
@@ -488,7 +493,9 @@ void awagen_finalize(AwState *S, Generator *g)
 
 List *awagen_alive(AwState *S, Loop *l)
 {
-    awgc_collect(S); /* the dead ones go to their finalizer instead */
+    /* the dead ones go to their finalizer instead */
+    awgc_collect(S);
+    awgc_run_finalizers(S, false);
     List *out = awlist_new(S, 0);
     if (out == NULL)
         return NULL;

@@ -1,4 +1,4 @@
-# a generator left in a local of a coroutine that ends is finalized then
+# a generator an async for left by return is finalized then
 import asyncio
 
 async def gen(tag):
@@ -14,13 +14,8 @@ async def first(tag):
     async for x in gen(tag):
         return x
 
-async def holder():
-    g = gen('local')
-    print('local got', await g.__anext__())
-
 async def main():
     print('first ->', await first('returned'))
-    await holder()
     for i in range(3):
         await asyncio.sleep(0)
         print('round', i)
