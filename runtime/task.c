@@ -286,6 +286,11 @@ bool awtask_cancel(AwState *S, Future *t, Value msg, bool *done)
 
 static bool coro_repr(AwState *S, Future *t, StrBuf *b)
 {
+    if (IS_AGEN_AWAIT(S, t->coro)) { /* as CPython's _format_coroutine */
+        awbuf_printf(b, "<%s without __name__>()",
+                     awobj_typename(S, t->coro));
+        return true;
+    }
     if (!IS_GEN(t->coro))
         return awbuf_repr(b, t->coro);
     Generator *g = AS_GEN(t->coro);
