@@ -11,6 +11,7 @@
 
 #include "lang/grammar.h"
 #include "lang/lexer.h"
+#include "vm/uniname.h"
 
 /* ------------------------------------------------------------------ */
 /* Errors                                                              */
@@ -1644,24 +1645,43 @@ static int simple_escape(char c)
     }
 }
 
-/* \N{name}: aw has no Unicode name database, so a well-formed name is
- * an error of its own; a malformed one gets CPython's message. */
-static bool name_escape(ParseCtx *ctx, const char *s, const char *end,
-                        size_t start, size_t *tpos)
+/* How many characters CPython counts in s[0..n) for error positions: it
+ * reads the body with each non-ASCII character rewritten as \UXXXXXXXX
+ * and each newline as one '\n'. */
+static size_t escape_width(const char *s, size_t n)
 {
-    const char *name = s + 1;
-    if (s < end && *s == '{') {
-        const char *close = memchr(name, '}', (size_t)(end - name));
-        if (close && close > name) {
-            awparse_error_tok(ctx, &ctx->la, "(unicode error) \\N{...} "
-                              "escapes are not supported (\\N{%.*s})",
-                              (int)(close - name), name);
-            return false;
-        }
-        *tpos += (size_t)((close ? close : end) - s);
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        bool crlf = c == '\r' && i + 1 < n && s[i + 1] == '\n';
+        if ((c & 0xc0) != 0x80 && !crlf)
+            w += c >= 0x80 ? 10 : 1;
     }
-    return escape_error(ctx, start, *tpos, "malformed \\N character "
-                        "escape");
+    return w;
+}
+
+/* \N{name} (s just past the N): the character of that Unicode name or
+ * alias (vm/uniname.c), with CPython's errors and positions. */
+static bool name_escape(ParseCtx *ctx, const char **sp, const char *end,
+                        size_t start, size_t *tpos, Buf *out)
+{
+    const char *s = *sp, *name = s + 1;
+    if (s >= end || *s != '{')
+        return escape_error(ctx, start, *tpos, "malformed \\N character "
+                            "escape");
+    const char *close = memchr(name, '}', (size_t)(end - name));
+    *tpos += escape_width(s, (size_t)((close ? close : end) - s));
+    if (!close || close == name)
+        return escape_error(ctx, start, *tpos, "malformed \\N character "
+                            "escape");
+    (*tpos)++;
+    uint32_t cp;
+    if (!awuni_lookup(name, (size_t)(close - name), &cp))
+        return escape_error(ctx, start, *tpos, "unknown Unicode character "
+                            "name");
+    buf_utf8(out, cp);
+    *sp = close + 1;
+    return true;
 }
 
 /* One escape after a backslash (s just past it) in a str literal. */
@@ -1689,7 +1709,8 @@ static bool str_escape(ParseCtx *ctx, const char **sp, const char *end,
         return hex_escape(ctx, sp, end, e == 'x' ? 2 : e == 'u' ? 4 : 8,
                           start, tpos, out);
     } else if (e == 'N') {
-        return name_escape(ctx, s, end, start, tpos);
+        *sp = s;
+        return name_escape(ctx, sp, end, start, tpos, out);
     } else {
         buf_byte(out, '\\');
         buf_byte(out, e);

@@ -5,20 +5,7 @@
 # easiest to keep exact in the language it was written in.
 
 
-def _wraps(wrapper, wrapped):
-    # functools.update_wrapper's WRAPPER_ASSIGNMENTS and __dict__
-    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    d = getattr(wrapped, '__dict__', None)
-    if d:
-        wrapper.__dict__.update(d)
-    wrapper.__wrapped__ = wrapped
-    return wrapper
+from functools import wraps
 
 
 class AbstractContextManager:
@@ -55,7 +42,7 @@ class ContextDecorator:
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return _wraps(inner, func)
+        return wraps(func)(inner)
 
 
 class AsyncContextDecorator:
@@ -70,7 +57,7 @@ class AsyncContextDecorator:
         async def inner(*args, **kwds):
             async with self._recreate_cm():
                 return await func(*args, **kwds)
-        return _wraps(inner, func)
+        return wraps(func)(inner)
 
 
 class _GeneratorContextManagerBase:
@@ -187,14 +174,16 @@ class _AsyncGeneratorContextManager(
 def contextmanager(func):
     """@contextmanager decorator: a generator function that yields once
     becomes a factory of context managers."""
+    @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return _wraps(helper, func)
+    return helper
 
 
 def asynccontextmanager(func):
     """@asynccontextmanager decorator: the same for an async generator
     function and `async with`."""
+    @wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
-    return _wraps(helper, func)
+    return helper

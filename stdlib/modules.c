@@ -10,6 +10,10 @@
 /* One line per C module. builtins is not here: it exists from start-up
  * and is registered in sys.modules by stdlib/mod_builtins.c. */
 static const ModuleDef module_table[] = {
+    {"functools", awmod_functools_init},
+    {"itertools", awmod_itertools_init},
+    {"collections", awmod_collections_init},
+    {"typing", awmod_typing_init},
     {"asyncio", awmod_asyncio_init},
     {"contextlib", awmod_contextlib_init},
     {NULL, NULL},

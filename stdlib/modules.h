@@ -27,6 +27,10 @@ AW_NODISCARD bool awmodule_set(AwState *S, Module *m, const char *name,
                                Value v);
 
 /* The init functions of the C modules, one per stdlib/mod_*.c file. */
+AW_NODISCARD bool awmod_functools_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_itertools_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_collections_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_typing_init(AwState *S, Module *m);
 bool awmod_asyncio_init(AwState *S, Module *m);
 /* stdlib/contextlib_init.c: runs stdlib/contextlib.aw in m (contextmanager,
  * asynccontextmanager, ContextDecorator...). */

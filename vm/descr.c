@@ -1251,6 +1251,13 @@ static bool add_new(AwState *S, Type *t)
     return f && awdict_set_str(S, t->dict, NAME(S, new), OBJ_VAL(f));
 }
 
+/* The same for the C types of stdlib/ modules (stdlib/rec.c), created
+ * after start-up. */
+bool awdescr_add_new(AwState *S, Type *t)
+{
+    return add_new(S, t);
+}
+
 /* Every builtin type that makes its own instances shows __new__. */
 static bool add_new_methods(AwState *S)
 {

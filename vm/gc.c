@@ -270,7 +270,7 @@ static void trace(AwState *S, Obj *o)
         mark_values(S, awobj_ext(o), o->extra / sizeof(Value));
     switch ((ObjKind)o->kind) {
     case OBJ_STR: case OBJ_BYTES: case OBJ_BIGINT: case OBJ_RANGE:
-    case OBJ_SINGLETON:
+    case OBJ_SINGLETON: case OBJ_RECORD:
         break;
     case OBJ_LIST:
         mark_values(S, ((List *)o)->items, ((List *)o)->len);
@@ -434,6 +434,7 @@ size_t awgc_basesize(Obj *o)
     case OBJ_HANDLE: return sizeof(Handle);
     case OBJ_NCORO: return sizeof(NCoro);
     case OBJ_QUEUE: return sizeof(AQueue);
+    case OBJ_RECORD: return sizeof(Obj);
     case OBJ_NATIVE: return sizeof(Obj);
     }
     return sizeof(Obj);

@@ -315,6 +315,22 @@ bool awobj_getitem(AwState *S, Value o, Value key, Value *out)
     Type *t = awobj_type(S, o);
     if (t->getitem)
         return t->getitem(S, o, key, out);
+    if (IS_TYPE(o)) {
+        /* C[key] calls C.__class_getitem__(key) when the class has one */
+        String *n = awstr_intern_cstr(S, "__class_getitem__");
+        Value m = n ? awtype_lookup(S, AS_TYPE(o), n) : NULL_VAL;
+        if (!IS_NULL(m)) {
+            int r = awobj_getattr_opt(S, o, n, &m);
+            if (r < 0)
+                return false;
+            awgc_push(S, m);
+            awgc_push(S, key);
+            bool ok = awobj_call(S, m, 1, &S->roots[S->nroots - 1], NULL,
+                                 out);
+            awgc_pop(S, 2);
+            return ok;
+        }
+    }
     if (IS_TYPE(o))
         return awerr_format(S, EXC_TypeError,
                             "type '%s' is not subscriptable",

@@ -602,6 +602,16 @@ static bool cfunc_getattr(AwState *S, Value self, String *name, Value *out)
         *out = IS_NULL(f->self) ? NONE_VAL : f->self;
         return true;
     }
+    /* a module's functions name it; bound methods say None, and method
+     * descriptors have no __module__ (CPython's getset) */
+    if (name == NAME(S, module) && (!IS_NULL(f->self) || !f->owner)) {
+        *out = IS_NULL(f->module) ? NONE_VAL : f->module;
+        return true;
+    }
+    if (name == NAME(S, doc)) {
+        *out = NONE_VAL; /* builtins carry no docstrings */
+        return true;
+    }
     return awobj_generic_getattr(S, self, name, out);
 }
 

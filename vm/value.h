@@ -91,6 +91,7 @@ typedef enum {
     OBJ_HANDLE,    /* asyncio Handle and TimerHandle */
     OBJ_NCORO,     /* coroutines written in C (asyncio.sleep) */
     OBJ_QUEUE,     /* asyncio.Queue */
+    OBJ_RECORD,    /* C types of stdlib/ made of Values (stdlib/rec.h) */
     OBJ_NATIVE     /* opaque C payload with trace/free hooks */
 } ObjKind;
 

@@ -1,0 +1,17 @@
+# Counter counts items; missing keys count 0
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c["a"], c["z"], len(c), "z" in c)
+print(c.most_common(2), c.most_common(0))
+print(sorted(c.elements()))
+print(c.total())
+c.update("aaz")
+c.update({"b": 10})
+print(c)
+c.subtract(a=100)
+print(c["a"])
+print(Counter({"x": 2, "y": 1}), Counter(cats=4, dogs=8), Counter())
+print(isinstance(c, dict), type(c).__name__)
+words = "the cat and the hat and the bat".split()
+print(Counter(words).most_common(1))

@@ -1,0 +1,17 @@
+# rotate in both directions, beyond the length, on a bounded deque
+from collections import deque
+d = deque(range(6))
+d.rotate(1)
+print(d)
+d.rotate(-2)
+print(d)
+d.rotate(13)
+print(d)
+d.rotate(0)
+print(d)
+b = deque(range(4), maxlen=4)
+b.rotate(-1)
+print(b)
+e = deque()
+e.rotate(5)
+print(e)

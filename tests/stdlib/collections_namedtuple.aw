@@ -1,0 +1,20 @@
+# namedtuple: fields, defaults, _make, _replace, _asdict, repr
+from collections import namedtuple
+Point = namedtuple("Point", "x y")
+p = Point(1, y=2)
+print(p, p.x, p.y, p[0], p[-1], len(p))
+x, y = p
+print(x + y, p == (1, 2), isinstance(p, tuple), hash(p) == hash((1, 2)))
+print(Point._fields, Point.__name__, Point.__doc__)
+print(p._asdict(), p._replace(x=10), Point._make([5, 6]))
+Q = namedtuple("Q", ["a", "b", "c"], defaults=[0, 1])
+print(Q(9), Q(9, 8), Q._field_defaults)
+R = namedtuple("R", "a, b c")
+print(R(1, 2, 3), R._fields)
+S = namedtuple("S", "a def _c a", rename=True)
+print(S._fields)
+print(sorted([Point(2, 1), Point(1, 2), Point(1, 1)]))
+print(p[:1], p + (3,), list(p), p.count(1), p.index(2))
+print({p: "found"}[Point(1, 2)], type(p).__name__)
+E = namedtuple("E", "")
+print(E(), E._fields)

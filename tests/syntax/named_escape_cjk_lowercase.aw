@@ -1,0 +1,2 @@
+print("ok")
+x = "\N{cjk unified ideograph-4e00}"

@@ -1,0 +1,2 @@
+print("ok")
+x = "\N{CJK UNIFIED IDEOGRAPH-4DC0}"

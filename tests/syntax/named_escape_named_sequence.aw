@@ -1,0 +1,2 @@
+print("ok")
+x = "\N{KEYCAP DIGIT ONE}"
