@@ -51,55 +51,49 @@ static bool athrow_exc(AwState *S, Value args, Value *out)
     return awgen_make_thrown(S, (int)t->len, t->items, out);
 }
 
-/* The prologue of a send or throw into awaitable a (*exc: what to throw,
- * or NULL_VAL). 1: go on, with *sent and *exc updated; 0: the await is
- * over with *out; -1: raised. */
-static int start(AwState *S, Iterator *a, Value *sent, Value *exc, Value *out)
+/* An exception was set: the -1 of a tri-state result. */
+static int raised(bool set)
+{
+    (void)set;
+    return -1;
+}
+
+static int start_asend(AwState *S, Iterator *a, Value *sent, bool throwing)
 {
     Generator *g = AGEN_OF(a);
-    bool throwing = !IS_NULL(*exc);
-    if (a->index == AW_CLOSED)
-        return awerr_format(S, EXC_RuntimeError,
-                            a->end == AG_ASEND
-                                ? "cannot reuse already awaited "
-                                  "__anext__()/asend()"
-                                : "cannot reuse already awaited "
-                                  "aclose()/athrow()") - 1;
-    if (a->end == AG_ASEND) {
-        if (a->index == AW_INIT && !throwing) {
-            if (g->agflags & AG_RUNNING_ASYNC)
-                return awerr_format(S, EXC_RuntimeError,
-                                    "anext(): asynchronous generator is "
-                                    "already running") - 1;
-            if (IS_NONE(*sent))
-                *sent = a->aux;
-        }
-        a->index = AW_ITER;
-        if (!throwing)
-            g->agflags |= AG_RUNNING_ASYNC;
-        return 1;
+    if (a->index == AW_INIT && !throwing) {
+        if (g->agflags & AG_RUNNING_ASYNC)
+            return raised(awerr_format(S, EXC_RuntimeError,
+                                       "anext(): asynchronous generator is "
+                                       "already running"));
+        if (IS_NONE(*sent))
+            *sent = a->aux;
     }
-    if (!throwing && g->state == GEN_CLOSED) {
-        a->index = AW_CLOSED;
-        *out = NONE_VAL;
-        return 0;
-    }
-    if (a->index == AW_ITER || throwing)
-        return 1;
+    a->index = AW_ITER;
+    if (!throwing)
+        g->agflags |= AG_RUNNING_ASYNC;
+    return 1;
+}
+
+/* The first send of an athrow()/aclose(): what it throws in. */
+static int start_athrow(AwState *S, Iterator *a, Value sent, Value *exc)
+{
+    Generator *g = AGEN_OF(a);
     if (g->agflags & AG_RUNNING_ASYNC) {
         a->index = AW_CLOSED;
-        return awerr_format(S, EXC_RuntimeError,
-                            "%s(): asynchronous generator is already running",
-                            a->end == AG_ACLOSE ? "aclose" : "athrow") - 1;
+        return raised(awerr_format(
+            S, EXC_RuntimeError,
+            "%s(): asynchronous generator is already running",
+            a->end == AG_ACLOSE ? "aclose" : "athrow"));
     }
     if (g->agflags & AG_CLOSED) {
         a->index = AW_CLOSED;
-        return awerr_noargs(S, EXC_StopAsyncIteration) - 1;
+        return raised(awerr_noargs(S, EXC_StopAsyncIteration));
     }
-    if (!IS_NONE(*sent))
-        return awerr_format(S, EXC_RuntimeError,
-                            "can't send non-None value to a just-started "
-                            "coroutine") - 1;
+    if (!IS_NONE(sent))
+        return raised(awerr_format(S, EXC_RuntimeError,
+                                   "can't send non-None value to a "
+                                   "just-started coroutine"));
     if (a->end == AG_ACLOSE) {
         g->agflags |= AG_CLOSED;
         if (!awexc_make(S, EXC_TYPE(S, GeneratorExit), 0, NULL, exc))
@@ -112,15 +106,41 @@ static int start(AwState *S, Iterator *a, Value *sent, Value *exc, Value *out)
     return 1;
 }
 
-/* The generator left its frame by a return (raised: false) or with the
+/* The prologue of a send or throw into awaitable a (*exc: what to throw,
+ * or NULL_VAL), CPython's async_gen_asend_send/async_gen_athrow_send. 1:
+ * go on, with *sent and *exc updated; 0: the await is over with *out;
+ * -1: raised. */
+static int start(AwState *S, Iterator *a, Value *sent, Value *exc, Value *out)
+{
+    bool throwing = !IS_NULL(*exc);
+    if (a->index == AW_CLOSED)
+        return raised(awerr_format(S, EXC_RuntimeError,
+                                   a->end == AG_ASEND
+                                       ? "cannot reuse already awaited "
+                                         "__anext__()/asend()"
+                                       : "cannot reuse already awaited "
+                                         "aclose()/athrow()"));
+    if (a->end == AG_ASEND)
+        return start_asend(S, a, sent, throwing);
+    if (!throwing && AGEN_OF(a)->state == GEN_CLOSED) {
+        a->index = AW_CLOSED;
+        *out = NONE_VAL;
+        return 0;
+    }
+    if (a->index == AW_ITER || throwing)
+        return 1;
+    return start_athrow(S, a, *sent, exc);
+}
+
+/* The generator left its frame by a return (threw: false) or with the
  * exception pending: how the await ends. */
-static bool finish(AwState *S, Iterator *a, bool raised, Value *out)
+static bool finish(AwState *S, Iterator *a, bool threw, Value *out)
 {
     Generator *g = AGEN_OF(a);
     bool aclose = a->end == AG_ACLOSE;
     a->index = AW_CLOSED;
     g->agflags &= ~AG_RUNNING_ASYNC;
-    if (!raised) {
+    if (!threw) {
         g->agflags |= AG_CLOSED;
         *out = NONE_VAL;
         return aclose || awerr_noargs(S, EXC_StopAsyncIteration);
@@ -245,14 +265,14 @@ bool awagen_yield(AwState *S, Frame *f, Value v, Value *out)
     return yielded(S, a, v, out);
 }
 
-bool awagen_leave(AwState *S, Value av, bool raised, Value *out)
+bool awagen_leave(AwState *S, Value av, bool threw, Value *out)
 {
     Iterator *a = AS_ITER(av);
     Generator *g = AGEN_OF(a);
     S->exc_info = g->outer_exc;
     g->outer_exc = NULL_VAL;
     awgc_push(S, av);
-    bool ok = finish(S, a, raised, out);
+    bool ok = finish(S, a, threw, out);
     awgc_pop(S, 1);
     return ok;
 }

@@ -64,10 +64,10 @@ static inline bool awagen_linked(AwState *S, Frame *f)
     return g->obj.type == TYPE(S, ASYNC_GENERATOR) && g != S->genroot;
 }
 
-/* After such a frame returned (raised: false) and left the chain: what
+/* After such a frame returned (threw: false) and left the chain: what
  * the awaiting frame gets. a was the awaiting frame's delegate. true:
  * *out, the await's result; false: raise S->exc. */
-bool awagen_leave(AwState *S, Value a, bool raised, Value *out);
+bool awagen_leave(AwState *S, Value a, bool threw, Value *out);
 
 /* A coroutine (or async generator) frame f is about to end: does a local
  * hold an async generator that f's code created and that the loop would
