@@ -22,10 +22,3 @@ bool awcontextlib_exec(AwState *S, Module *m)
     awgc_pop(S, 1);
     return ok;
 }
-
-/* Until the C part of contextlib (suppress, closing) joins this module,
- * the module is the aw source alone. */
-bool awmod_contextlib_init(AwState *S, Module *m)
-{
-    return awcontextlib_exec(S, m);
-}

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "stdlib/builtins.h"
+#include "stdlib/io.h"
 #include "vm/agen.h"
 #include "vm/class.h"
 #include "vm/containers.h"
@@ -1465,5 +1466,5 @@ bool awbuiltins_init(AwState *S)
                    "Ellipsis represents `...' in slices.") &&
            put_name(S, "__package__", OBJ_VAL(NAME(S, empty))) &&
            add_functions(S) && add_constants_and_types(S) &&
-           add_exceptions(S) && add_module(S);
+           add_exceptions(S) && add_module(S) && awio_init(S);
 }

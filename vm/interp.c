@@ -1006,19 +1006,16 @@ static const ExcEntry *find_handler(Code *co, uint32_t pc)
 /* with                                                                */
 
 /* type(o).name bound to o, or NULL_VAL (no exception) when absent. */
-static bool lookup_special(AwState *S, Value o, const char *name, Value *out)
+static bool lookup_special(AwState *S, Value o, const char *cname,
+                           Value *out)
 {
-    String *s = awstr_intern_cstr(S, name);
-    if (s == NULL)
+    String *name = awstr_intern_cstr(S, cname);
+    if (name == NULL)
         return false;
-    Value d = awtype_lookup(S, awobj_type(S, o), s);
-    if (is_plain_method(d)) {
-        d = awmethod_new(S, o, d);
-        if (IS_NULL(d))
-            return false;
-    }
-    *out = d;
-    return true;
+    int r = awslots_lookup(S, o, name, out);
+    if (r == 0)
+        *out = NULL_VAL;
+    return r >= 0;
 }
 
 /* BEFORE_WITH: [.. mgr] -> [.. bound_exit enter_result] at base; for

@@ -84,7 +84,8 @@ static bool init_all(AwState *S)
     return awtype_init(S) && init_names(S) && awstr_init(S) &&
            awnum_init(S) && awcont_init(S) && awfunc_init(S) &&
            awexc_init(S) && awgen_init(S) && awruntime_init(S) &&
-           awtype_finish(S) && awbuiltins_init(S) && awclass_init(S);
+           awtype_finish(S) && awbuiltins_init(S) && awclass_init(S) &&
+           awslots_init(S);
 }
 
 AwState *awstate_new(AwAllocFn alloc, void *ud)
