@@ -2718,8 +2718,11 @@ gen_return: {
                                            : NULL_VAL;
         bool agc = awagen_frame_ends(S, frame);
         awgen_exit_frame(S, frame);
-        if (AW_UNLIKELY(agc))
+        if (AW_UNLIKELY(agc)) {
+            awgc_push(S, aw); /* no longer the delegate of its awaiter */
             awagen_collect(S, rv_slot);
+            awgc_pop(S, 1);
+        }
         if (was_entry) {
             S->gen_yielded = false;
             *result = rv_slot;
