@@ -234,9 +234,11 @@ static void report_aclose(AwState *S, Value agen, Value res)
         awerr_clear(S);
         return;
     }
+    awgc_push(S, r);
     String *m = awstr_printf(S, "an error occurred during closing of "
                                 "asynchronous generator %s\nasyncgen: %s\n",
                              AS_STR(r)->data, AS_STR(r)->data);
+    awgc_pop(S, 1);
     if (m == NULL) {
         awerr_clear(S);
         return;

@@ -227,9 +227,10 @@ int awagen_link(AwState *S, Value av, Value sent, Frame *p, Value *out)
     awgc_push(S, exc);
     bool ok = awgen_check_send(S, g, throwing ? NONE_VAL : sent) &&
               awgen_delegate(S, g, p);
-    awgc_pop(S, 1);
-    if (!ok)
+    if (!ok) {
+        awgc_pop(S, 1);
         return finish(S, a, true, out) ? AGEN_DONE : AGEN_ERROR;
+    }
     /* its handled exception is its own, as when it runs as a root */
     g->outer_exc = S->exc_info;
     if (!IS_NULL(g->exc_state)) {
@@ -238,10 +239,10 @@ int awagen_link(AwState *S, Value av, Value sent, Frame *p, Value *out)
     }
     FRAME_GEN(p)->delegate = av; /* cr_await, and what keeps a alive */
     *out = sent;
-    if (!throwing)
-        return AGEN_LINKED;
-    (void)awerr_raise(S, exc);
-    return AGEN_THROW;
+    if (throwing)
+        (void)awerr_raise(S, exc);
+    awgc_pop(S, 1);
+    return throwing ? AGEN_THROW : AGEN_LINKED;
 }
 
 bool awagen_yield(AwState *S, Frame *f, Value v, Value *out)
