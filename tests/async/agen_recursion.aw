@@ -7,10 +7,10 @@ async def deep(n):
     else:
         yield 0
 async def main():
-    async for x in deep(300):
+    async for x in deep(100):
         print(x)
     try:
-        async for x in deep(3000):
+        async for x in deep(1200):
             print(x)
     except RecursionError as e:
         print('RecursionError')
