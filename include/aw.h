@@ -30,7 +30,8 @@ AW_API const char *aw_version(void);
  * realloc/free and writing print() output to stdout and tracebacks to
  * stderr. AW_GC_STRESS=1 in the environment makes it collect garbage at
  * every allocation (for testing), AW_HASHSEED=N fixes the string hash
- * seed. NULL when out of memory. */
+ * seed, AW_PATH (directories separated by colons) is where `import` looks
+ * after the script's directory (sys.path). NULL when out of memory. */
 AW_API AwState *aw_new(void);
 
 /* Frees the interpreter and every object it owns. NULL is allowed. */
@@ -49,8 +50,10 @@ AW_API void aw_set_argv(AwState *S, int argc, char **argv);
 AW_API void aw_set_virtual_time(AwState *S, int on);
 
 /* Runs the file at path as the __main__ module (with __name__ ==
- * '__main__' and __file__ set to the absolute path). Returns the process
- * exit status a command would use:
+ * '__main__' and __file__ set to the absolute path), registered in
+ * sys.modules, with the file's directory first in sys.path so that its
+ * imports find the modules beside it. Returns the process exit status a
+ * command would use:
  *   0  success;
  *   1  an uncaught exception (its traceback is written to stderr) or a
  *      SyntaxError;
@@ -63,7 +66,8 @@ AW_API int aw_run_file(AwState *S, const char *path);
 /* Runs NUL-terminated source code as the __main__ module; filename is
  * what tracebacks show ("<string>" for `aw -c`, "<stdin>" for `aw -`;
  * names in angle brackets have no source lines to show) and, for
- * "<stdin>", also __file__. Returns the exit status as aw_run_file. */
+ * "<stdin>", also __file__. sys.path[0] is "" (the working directory).
+ * Returns the exit status as aw_run_file. */
 AW_API int aw_run_string(AwState *S, const char *code, const char *filename);
 
 /* Compiles the file at path and writes its disassembly (every code object,

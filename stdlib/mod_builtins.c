@@ -8,6 +8,7 @@
 
 #include "stdlib/builtins.h"
 #include "stdlib/io.h"
+#include "stdlib/modules.h"
 #include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
@@ -215,9 +216,24 @@ static bool bi_print(AwState *S, int argc, Value *argv, Tuple *kwnames,
     if (!print_opts(S, argc, argv, kwnames, &o))
         return false;
     *out = NONE_VAL;
-    if (IS_NONE(o.file))
-        return print_stdout(S, argc, argv, &o);
-    return print_file(S, argc, argv, &o);
+    if (IS_NONE(o.file)) {
+        /* sys.stdout, unless it is still the interpreter's own stream */
+        if (!awsys_stdout(S, &o.file))
+            return false;
+        if (IS_NONE(o.file))
+            return true;
+        if (IS_NULL(o.file)) {
+            bool ok = print_stdout(S, argc, argv, &o);
+            int flush = ok ? awobj_truthy(S, o.flush) : 0;
+            if (flush > 0)
+                awstate_flush(S, false);
+            return ok && flush >= 0;
+        }
+    }
+    awgc_push(S, o.file);
+    bool ok = print_file(S, argc, argv, &o);
+    awgc_pop(S, 1);
+    return ok;
 }
 
 /* ------------------------------------------------------------------ */

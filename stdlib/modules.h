@@ -27,12 +27,25 @@ AW_NODISCARD bool awmodule_set(AwState *S, Module *m, const char *name,
                                Value v);
 
 /* The init functions of the C modules, one per stdlib/mod_*.c file. */
+AW_NODISCARD bool awmod_sys_init(AwState *S, Module *m);
+/* Where print() without file= writes: NULL_VAL while sys.stdout is the
+ * interpreter's own stream (or sys is not loaded), else sys.stdout (None
+ * included: print then writes nothing). RuntimeError "lost sys.stdout"
+ * when sys has no stdout. */
+AW_NODISCARD bool awsys_stdout(AwState *S, Value *out);
 AW_NODISCARD bool awmod_functools_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_itertools_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_collections_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_typing_init(AwState *S, Module *m);
 bool awmod_asyncio_init(AwState *S, Module *m);
 bool awmod_contextlib_init(AwState *S, Module *m);
+/* stdlib1 */
+AW_NODISCARD bool awmod_math_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_random_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_time_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_string_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_os_init(AwState *S, Module *m);
+AW_NODISCARD bool awmod_ospath_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_json_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_copy_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_io_init(AwState *S, Module *m);

@@ -6,6 +6,8 @@
 # hand. Never point this at aw: expectations come from python3 only.
 # usage: sh tests/mkexpect.sh FILE.aw...
 PY=$(python3 -c "import sys; print(sys.executable)") || exit 2
+# python3 imports .aw fixtures through tests/pyhook/sitecustomize.py.
+PYHOOK=$(cd "$(dirname "$0")" && pwd)/pyhook
 for f in "$@"; do
     case $f in *.aw) ;; *) echo "mkexpect: $f: not a .aw file" >&2; continue ;; esac
     IFS= read -r line1 < "$f" || line1=
@@ -13,8 +15,15 @@ for f in "$@"; do
     base=${f%.aw}
     input=/dev/null
     [ -f "$base.in" ] && input=$base.in
+    set --
+    if [ -f "$base.env" ]; then
+        while IFS= read -r line || [ -n "$line" ]; do
+            [ -n "$line" ] && set -- "$@" "$line"
+        done < "$base.env"
+    fi
     tmp=$(mktemp)
-    (cd "$(dirname "$f")" && PYTHONUTF8=1 PYTHONDONTWRITEBYTECODE=1 \
+    (cd "$(dirname "$f")" && env PYTHONUTF8=1 PYTHONDONTWRITEBYTECODE=1 \
+        PYTHONPATH="$PYHOOK" "$@" \
         timeout 10 "$PY" "$(basename "$f")") < "$input" > "$base.out" 2> "$tmp"
     status=$?
     rm -f "$base.err" "$base.status"

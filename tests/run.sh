@@ -12,7 +12,10 @@
 # 10), PYTHON (for --python, default python3)
 # Each test may have NAME.out (expected stdout), NAME.err (expected last
 # non-empty line of stderr; expected status then 1), NAME.status (expected
-# status), NAME.in (stdin, else /dev/null). Ends with `N passed, N failed`.
+# status), NAME.in (stdin, else /dev/null), NAME.env (VAR=value lines added
+# to its environment). A file or directory whose name starts with `_` is a
+# fixture (a module tests import), not a test. Ends with `N passed, N
+# failed`.
 
 usage() {
     echo "usage: sh tests/run.sh [--python] [--keep-going] [--verbose]" \
@@ -67,13 +70,17 @@ RUN_TMP=$(mktemp -d "${TMPDIR:-/tmp}/awtest.XXXXXX") || exit 2
 trap 'rm -rf "$RUN_TMP"' EXIT
 trap 'exit 130' INT TERM
 
-RUN1=$(cd "$(dirname "$0")" && pwd)/run1.sh
-export AW RUN_MODE KEEP_GOING VERBOSE RUN_TMP DIR
+TESTS_HOME=$(cd "$(dirname "$0")" && pwd)
+RUN1=$TESTS_HOME/run1.sh
+# python3 imports .aw fixtures through tests/pyhook/sitecustomize.py.
+PYHOOK=$TESTS_HOME/pyhook
+export AW RUN_MODE KEEP_GOING VERBOSE RUN_TMP DIR PYHOOK
 AW_TEST_TIMEOUT=${AW_TEST_TIMEOUT:-10}
 export AW_TEST_TIMEOUT
 
-# List the tests: sorted, unit/ and api/ left out, filtered, numbered.
-find "$DIR" \( -path "$DIR/unit" -o -path "$DIR/api" \) -prune \
+# List the tests: sorted, unit/, api/ and fixtures (_*) left out,
+# filtered, numbered.
+find "$DIR" \( -path "$DIR/unit" -o -path "$DIR/api" -o -name '_*' \) -prune \
     -o -type f -name '*.aw' -print | LC_ALL=C sort |
 while IFS= read -r f; do
     case ${f#"$DIR"/} in *"$FILTER"*) printf '%s\n' "$f" ;; esac

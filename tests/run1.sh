@@ -19,9 +19,17 @@ fi
 
 input=/dev/null
 [ -f "$base.in" ] && input=$(cd "$(dirname "$base.in")" && pwd)/${short%.aw}.in
+# NAME.env: one VAR=value per line, passed to env.
+set --
+if [ -f "$base.env" ]; then
+    while IFS= read -r line || [ -n "$line" ]; do
+        [ -n "$line" ] && set -- "$@" "$line"
+    done < "$base.env"
+fi
 out=$res.stdout err=$res.stderr
 if [ "$RUN_MODE" = python ]; then
-    (cd "$dir" && PYTHONUTF8=1 PYTHONDONTWRITEBYTECODE=1 \
+    (cd "$dir" && env PYTHONUTF8=1 PYTHONDONTWRITEBYTECODE=1 \
+        PYTHONPATH="$PYHOOK" "$@" \
         timeout "$AW_TEST_TIMEOUT" "$PYTHON" "$short") < "$input" > "$out" 2> "$err"
 else
     # NAME.flags: options for aw only, e.g. --virtual-time
@@ -29,7 +37,7 @@ else
     [ -f "$base.flags" ] && flags=$(cat "$base.flags")
     # $AW and $flags are split on purpose: AW="valgrind -q $PWD/aw" works.
     # shellcheck disable=SC2086
-    (cd "$dir" && timeout "$AW_TEST_TIMEOUT" $AW $flags "$short") \
+    (cd "$dir" && env "$@" timeout "$AW_TEST_TIMEOUT" $AW $flags "$short") \
         < "$input" > "$out" 2> "$err"
 fi
 status=$?

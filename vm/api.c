@@ -2,6 +2,7 @@
  * it, over the internal headers. */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -10,6 +11,7 @@
 #include "runtime/loop.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/str.h"
 
@@ -246,8 +248,11 @@ static int report(AwState *S, Dict *globals)
     return 1;
 }
 
+/* Runs source as the module __main__, registered in sys.modules, with
+ * dir first in sys.path. */
 static int run_source(AwState *S, const char *text, size_t len,
-                      const char *filename, const char *file_attr)
+                      const char *filename, const char *file_attr,
+                      const char *dir)
 {
     size_t base = S->nroots;
     Code *code = awcomp_compile(S, text, len, filename, PARSE_FILE);
@@ -255,11 +260,12 @@ static int run_source(AwState *S, const char *text, size_t len,
         return report(S, NULL);
     awgc_push(S, OBJ_VAL(code));
     Dict *g = main_globals(S, file_attr);
-    if (!g) {
+    if (g)
+        awgc_push(S, OBJ_VAL(g));
+    if (!g || !awimport_main(S, g, dir)) {
         awgc_pop(S, S->nroots - base);
         return report(S, NULL);
     }
-    awgc_push(S, OBJ_VAL(g));
     Value result;
     int status = awvm_run(S, code, g, &result) ? 0 : report(S, g);
     awgc_pop(S, S->nroots - base);
@@ -267,16 +273,40 @@ static int run_source(AwState *S, const char *text, size_t len,
     return status;
 }
 
+/* The directory of the script with symbolic links resolved, as CPython
+ * puts it first in sys.path; in an awmem buffer of *size bytes. */
+static char *script_dir(AwState *S, const char *abspath, size_t *size)
+{
+    char *real = realpath(abspath, NULL);
+    const char *p = real ? real : abspath;
+    const char *slash = strrchr(p, '/');
+    size_t n = slash ? (size_t)(slash - p) : 0;
+    if (slash == p)
+        n = 1; /* the root directory */
+    char *dir = awmem_alloc(S, n + 1);
+    if (dir) {
+        memcpy(dir, p, n);
+        dir[n] = '\0';
+        *size = n + 1;
+    }
+    free(real);
+    return dir;
+}
+
 AW_API int aw_run_file(AwState *S, const char *path)
 {
-    size_t size;
+    size_t size, dsize;
     char *abspath = absolute_path(S, path, &size);
     if (!abspath)
         return 1;
     Source src;
     int status = 2;
     if (load_file(S, abspath, &src)) {
-        status = run_source(S, src.text, src.len, abspath, abspath);
+        char *dir = script_dir(S, abspath, &dsize);
+        status = dir ? run_source(S, src.text, src.len, abspath, abspath, dir)
+                     : 1;
+        if (dir)
+            awmem_free(S, dir, dsize);
         free_source(S, &src);
     }
     awmem_free(S, abspath, size);
@@ -289,7 +319,7 @@ AW_API int aw_run_string(AwState *S, const char *code, const char *filename)
         filename = "<string>";
     bool is_stdin = strcmp(filename, "<stdin>") == 0;
     return run_source(S, code, strlen(code), filename,
-                      is_stdin ? filename : NULL);
+                      is_stdin ? filename : NULL, "");
 }
 
 AW_API int aw_dis_file(AwState *S, const char *path)

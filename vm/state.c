@@ -12,6 +12,7 @@
 #include "runtime/loop.h"
 #include "vm/class.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 #include "vm/str.h"
 
 static void *default_alloc(void *ud, void *ptr, size_t oldsize,
@@ -29,7 +30,10 @@ static void *default_alloc(void *ud, void *ptr, size_t oldsize,
 static void default_write(void *ud, const char *data, size_t len, FILE *f)
 {
     (void)ud;
-    fwrite(data, 1, len, f);
+    if (data == NULL)
+        fflush(f);
+    else
+        fwrite(data, 1, len, f);
 }
 
 static void write_stdout(void *ud, const char *data, size_t len)
@@ -85,7 +89,7 @@ static bool init_all(AwState *S)
            awnum_init(S) && awcont_init(S) && awfunc_init(S) &&
            awexc_init(S) && awgen_init(S) && awruntime_init(S) &&
            awtype_finish(S) && awbuiltins_init(S) && awclass_init(S) &&
-           awslots_init(S);
+           awslots_init(S) && awimport_init(S);
 }
 
 AwState *awstate_new(AwAllocFn alloc, void *ud)
@@ -159,6 +163,13 @@ void awstate_write_err(AwState *S, const char *s, size_t n)
 {
     if (S->write_err)
         S->write_err(S->write_ud, s, n);
+}
+
+void awstate_flush(AwState *S, bool err)
+{
+    AwWriteFn w = err ? S->write_err : S->write_out;
+    if (w)
+        w(S->write_ud, NULL, 0);
 }
 
 bool awstate_c_enter(AwState *S, const char *what)

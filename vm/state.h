@@ -41,6 +41,11 @@
     X(end_lineno, "end_lineno")                                              \
     X(end_offset, "end_offset")                                              \
     X(module_code, "<module>")                                               \
+    X(sys, "sys")                                                            \
+    X(stdout, "stdout")                                                      \
+    X(path, "__path__")                                                      \
+    X(all, "__all__")                                                        \
+    X(package, "__package__")                                                \
     X(empty, "")                                                             \
     X(getattribute, "__getattribute__")                                      \
     X(getattr, "__getattr__")                                                \
@@ -64,7 +69,9 @@ typedef enum {
     NAME__COUNT
 } NameId;
 
-/* Writes output for print() and tracebacks; the CLI passes stdio. */
+/* Writes output for print() and tracebacks; the CLI passes stdio. A call
+ * with data NULL (and len 0) asks to flush what the host buffers
+ * (sys.stdout.flush()). */
 typedef void (*AwWriteFn)(void *ud, const char *data, size_t len);
 typedef void *(*AwAllocFn)(void *ud, void *ptr, size_t oldsize,
                            size_t newsize);
@@ -175,6 +182,8 @@ AwState *awstate_new(AwAllocFn alloc, void *ud);
 void awstate_free(AwState *S);
 void awstate_write_out(AwState *S, const char *s, size_t n);
 void awstate_write_err(AwState *S, const char *s, size_t n);
+/* Flushes the output (err false) or error stream of the host. */
+void awstate_flush(AwState *S, bool err);
 
 /* Start-up: each builtin module creates its types and methods. */
 AW_NODISCARD bool awtype_init(AwState *S);  /* object, type, NoneType... */

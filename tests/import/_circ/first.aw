@@ -1,0 +1,2 @@
+from . import second
+first_value = "first"

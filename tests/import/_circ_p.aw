@@ -1,0 +1,2 @@
+import _circ_q
+p_value = "p"

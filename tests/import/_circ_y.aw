@@ -1,0 +1,1 @@
+from _circ_x import x_value

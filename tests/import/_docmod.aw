@@ -1,0 +1,1 @@
+"""The docstring of _docmod."""

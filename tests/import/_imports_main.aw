@@ -1,0 +1,2 @@
+import __main__
+seen = __main__.marker

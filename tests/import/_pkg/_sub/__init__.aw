@@ -1,0 +1,1 @@
+print("init _pkg._sub", __name__, __package__)

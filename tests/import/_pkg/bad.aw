@@ -1,0 +1,2 @@
+print("init _pkg.bad")
+raise ValueError("bad submodule")

@@ -1,0 +1,2 @@
+print("loading _pkgall.sub_a")
+a = "a"

@@ -1,0 +1,1 @@
+print("loading _pkgall.sub_b (not in __all__)")

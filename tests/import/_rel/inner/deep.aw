@@ -1,0 +1,2 @@
+from .. import one as again
+deep_value = "deep"

@@ -1,0 +1,1 @@
+one_value = 1

@@ -1,0 +1,1 @@
+print("a file never shadows the built-in sys")

@@ -1,0 +1,2 @@
+import _simple
+greeting = _simple.hello("sibling")

@@ -1,0 +1,4 @@
+__all__ = ["public", "_exported_private"]
+public = "public"
+other = "other"
+_exported_private = "exported"

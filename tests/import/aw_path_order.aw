@@ -1,0 +1,3 @@
+import _simple
+
+print(_simple.a)

@@ -1,0 +1,8 @@
+m = __import__("_pkg.mod")
+print(m.__name__)
+m = __import__("_pkg.mod", globals(), None, ["mod_value"])
+print(m.__name__)
+m = __import__("_simple", fromlist=("a",))
+print(m.__name__)
+print(__import__("sys").__name__)
+print(__import__ is __builtins__.__import__)

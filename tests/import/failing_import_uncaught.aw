@@ -1,0 +1,3 @@
+print("before")
+import _raises
+print("never")

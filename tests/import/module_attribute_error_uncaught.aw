@@ -1,0 +1,3 @@
+import _simple
+
+_simple.missing_attribute

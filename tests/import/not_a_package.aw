@@ -1,0 +1,5 @@
+try:
+    import _simple.sub
+except ModuleNotFoundError as e:
+    print(e)
+    print(e.name)

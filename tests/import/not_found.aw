@@ -1,0 +1,2 @@
+print("start")
+import nothere_at_all

@@ -1,0 +1,7 @@
+import sys
+
+sys.modules["_blocked"] = None
+try:
+    import _blocked
+except ModuleNotFoundError as e:
+    print(e, e.name)

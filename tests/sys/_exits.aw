@@ -1,0 +1,4 @@
+import sys
+
+print("module exits")
+sys.exit(7)

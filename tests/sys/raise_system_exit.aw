@@ -1,0 +1,2 @@
+print("raising")
+raise SystemExit(2)

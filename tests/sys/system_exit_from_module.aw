@@ -1,0 +1,3 @@
+print("importing")
+import _exits
+print("never")
