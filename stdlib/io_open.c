@@ -413,6 +413,13 @@ static Module *startup_module(AwState *S)
     return io_module_new(S);
 }
 
+Type *awio_unsupported(AwState *S)
+{
+    Module *m = startup_module(S);
+    Value t = m ? module_get(S, m, "UnsupportedOperation") : NULL_VAL;
+    return IS_TYPE(t) ? AS_TYPE(t) : NULL;
+}
+
 /* io (and _io when sys.modules lost it): the start-up module's names,
  * and StringIO and BytesIO (stdlib/io_memory.c). */
 bool awmod_io_init(AwState *S, Module *m)
