@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "stdlib/builtins.h"
+#include "stdlib/io.h"
 #include "stdlib/modules.h"
+#include "vm/agen.h"
 #include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
@@ -1261,7 +1263,9 @@ static bool bi_locals(AwState *S, int argc, Value *argv, Tuple *kwnames,
 
 static const MethodDef builtin_functions[] = {
     {"abs", bi_abs, MF_STATIC},
+    {"aiter", awagen_bi_aiter, MF_STATIC},
     {"all", bi_all, MF_STATIC},
+    {"anext", awagen_bi_anext, MF_STATIC},
     {"any", bi_any, MF_STATIC},
     {"ascii", bi_ascii, MF_STATIC},
     {"bin", bi_bin, MF_STATIC},
@@ -1478,5 +1482,5 @@ bool awbuiltins_init(AwState *S)
                    "Ellipsis represents `...' in slices.") &&
            put_name(S, "__package__", OBJ_VAL(NAME(S, empty))) &&
            add_functions(S) && add_constants_and_types(S) &&
-           add_exceptions(S) && add_module(S);
+           add_exceptions(S) && add_module(S) && awio_init(S);
 }

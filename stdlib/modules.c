@@ -16,6 +16,19 @@ static const ModuleDef module_table[] = {
     {"collections", awmod_collections_init},
     {"typing", awmod_typing_init},
     {"asyncio", awmod_asyncio_init},
+    {"contextlib", awmod_contextlib_init},
+    /* stdlib1: math, random, time, string, os */
+    {"math", awmod_math_init},
+    {"random", awmod_random_init},
+    {"time", awmod_time_init},
+    {"string", awmod_string_init},
+    {"os", awmod_os_init},
+    {"os.path", awmod_ospath_init},
+    {"posixpath", awmod_ospath_init},
+    {"json", awmod_json_init},
+    {"copy", awmod_copy_init},
+    {"io", awmod_io_init},
+    {"_io", awmod_io_init},
     {NULL, NULL},
 };
 

@@ -94,6 +94,12 @@ bool awclass_is_data_descr(AwState *S, Value d)
 static bool bind_cfunc(AwState *S, CFunction *f, Value obj, Type *type,
                        Value *out)
 {
+    if (f->mflags & MF_SLOTWRAPPER) { /* int.__add__: a method-wrapper */
+        if (IS_NULL(obj))
+            return ret(OBJ_VAL(f), out);
+        *out = awslots_bind(S, OBJ_VAL(f), obj);
+        return !IS_NULL(*out);
+    }
     if (!IS_NULL(f->self) || f->mflags == MF_STATIC ||
         (f->mflags == MF_METHOD && IS_NULL(obj)))
         return ret(OBJ_VAL(f), out);

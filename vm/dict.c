@@ -145,7 +145,8 @@ static int entry_matches(AwState *S, Dict *d, int32_t ix, Value key,
     Value k = e->key;
     if (IS_INT(k) && IS_INT(key))
         return 0;
-    if (IS_STR(k) && IS_STR(key))
+    if (IS_STR(k) && IS_STR(key) && AS_OBJ(k)->type == TYPE(S, STR) &&
+        AS_OBJ(key)->type == TYPE(S, STR)) /* a class of str has __eq__ */
         return awstr_equal(AS_STR(k), AS_STR(key));
     uint64_t version = d->version;
     awgc_push(S, k);

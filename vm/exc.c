@@ -1285,6 +1285,44 @@ bool awerr_syntax(AwState *S, int id, const char *msg, const char *filename,
     return ok ? set_exc(S, exc) : false;
 }
 
+/* OSError(err, strerror(err)[, filename, None, filename2]): exc_new
+ * picks the subclass from err as CPython's OSError.__new__ does, so the
+ * mapping lives in one place (oserror_subtype). */
+bool awerr_from_errno2(AwState *S, int err, Value filename, Value filename2)
+{
+    const char *text = strerror(err);
+    String *msg = awstr_new(S, text, awutf8_check(text, strlen(text)));
+    if (!msg)
+        return false;
+    awgc_push(S, OBJ_VAL(msg));
+    Value argv[5] = {INT_VAL(err), OBJ_VAL(msg), filename, NONE_VAL,
+                     filename2};
+    int argc = IS_NULL(filename) ? 2 : IS_NULL(filename2) ? 3 : 5;
+    Value exc;
+    bool ok = exc_new(S, EXC_TYPE(S, OSError), argc, argv, NULL, &exc);
+    awgc_pop(S, 1);
+    return ok ? set_exc(S, exc) : false;
+}
+
+bool awerr_from_errno(AwState *S, int err, Value filename)
+{
+    return awerr_from_errno2(S, err, filename, NULL_VAL);
+}
+
+bool awerr_from_errno_cstr(AwState *S, int err, const char *filename)
+{
+    if (!filename)
+        return awerr_from_errno2(S, err, NULL_VAL, NULL_VAL);
+    String *f = awstr_new(S, filename, awutf8_check(filename,
+                                                    strlen(filename)));
+    if (!f)
+        return false;
+    awgc_push(S, OBJ_VAL(f));
+    awerr_from_errno2(S, err, OBJ_VAL(f), NULL_VAL);
+    awgc_pop(S, 1);
+    return false;
+}
+
 bool awerr_occurred(AwState *S)
 {
     return !IS_NULL(S->exc);

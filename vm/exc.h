@@ -117,6 +117,20 @@ bool awerr_syntax(AwState *S, int id, const char *msg, const char *filename,
                   int line, int offset, int end_line, int end_offset,
                   const char *text);
 
+/* The OSError subclass CPython raises for a failed system call:
+ * FileNotFoundError for ENOENT, PermissionError for EACCES/EPERM,
+ * FileExistsError, IsADirectoryError, NotADirectoryError... (plain OSError
+ * when no subclass matches), with errno, strerror (the C library's text, as
+ * CPython) and filename set, so str() reads
+ * "[Errno 2] No such file or directory: 'x'". filename is the str or bytes
+ * the caller was given, or NULL_VAL for none; filename2 (NULL_VAL: none)
+ * adds " -> 'y'" as os.rename's errors do. The caller keeps the filename
+ * values rooted. Always false. */
+bool awerr_from_errno(AwState *S, int err, Value filename);
+bool awerr_from_errno2(AwState *S, int err, Value filename, Value filename2);
+/* Same with a C string filename (NULL: none); invalid UTF-8 is cut. */
+bool awerr_from_errno_cstr(AwState *S, int err, const char *filename);
+
 /* Raise `id` with no arguments (StopIteration(), KeyError()...). Always
  * false. */
 bool awerr_noargs(AwState *S, int id);

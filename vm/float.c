@@ -806,6 +806,9 @@ static bool float_from_value(AwState *S, Value x, Value *out)
         *out = FLOAT_VAL(d);
         return true;
     }
+    int c = IS_STR(x) || IS_BYTES(x) ? 0 : awslots_to_float(S, x, out);
+    if (c != 0)
+        return c > 0; /* __float__ or __index__ */
     if (!IS_STR(x) && !IS_BYTES(x))
         return awerr_format(S, EXC_TypeError,
                             "float() argument must be a string or a real "

@@ -148,6 +148,21 @@ void *awgc_alloc(AwState *S, Type *t, ObjKind k, size_t size)
     return o;
 }
 
+Native *awnative_new(AwState *S, Type *t, const NativeClass *cls,
+                     size_t size)
+{
+    if (size > AWNATIVE_MAX) {
+        awerr_nomem(S);
+        return NULL;
+    }
+    Native *n = awgc_alloc(S, t, OBJ_NATIVE, sizeof(Native) + size);
+    if (n != NULL) {
+        n->cls = cls;
+        n->size = size;
+    }
+    return n;
+}
+
 /* ------------------------------------------------------------------ */
 /* Marking                                                             */
 
@@ -322,7 +337,12 @@ static void trace(AwState *S, Obj *o)
     case OBJ_HANDLE: awhandle_trace(S, (Handle *)o); break;
     case OBJ_NCORO: awncoro_trace(S, (NCoro *)o); break;
     case OBJ_QUEUE: awqueue_trace(S, (AQueue *)o); break;
-    case OBJ_NATIVE: break;
+    case OBJ_NATIVE: {
+        Native *n = (Native *)o;
+        if (n->cls->trace)
+            n->cls->trace(S, n->data);
+        break;
+    }
     }
 }
 
@@ -346,6 +366,7 @@ static void trace_generator(AwState *S, Generator *g)
     awgc_mark_value(S, g->outer_exc);
     MARK(g->prev_root);
     MARK(g->ccode);
+    MARK(g->agloop);
     mark_frame(S, GEN_FRAME(g));
 }
 
@@ -434,7 +455,7 @@ size_t awgc_basesize(Obj *o)
     case OBJ_NCORO: return sizeof(NCoro);
     case OBJ_QUEUE: return sizeof(AQueue);
     case OBJ_RECORD: return sizeof(Obj);
-    case OBJ_NATIVE: return sizeof(Obj);
+    case OBJ_NATIVE: return sizeof(Native) + ((Native *)o)->size;
     }
     return sizeof(Obj);
 }
@@ -485,6 +506,10 @@ static void free_obj(AwState *S, Obj *o)
     case OBJ_TYPE: awclass_free(S, (Type *)o); break;
     case OBJ_LOOP: awloop_free(S, (Loop *)o); break;
     case OBJ_QUEUE: awqueue_free(S, (AQueue *)o); break;
+    case OBJ_NATIVE:
+        if (((Native *)o)->cls->finalize)
+            ((Native *)o)->cls->finalize(S, ((Native *)o)->data);
+        break;
     default: break;
     }
     awmem_free(S, o, size);
@@ -575,6 +600,8 @@ static void revive_watched(AwState *S)
 
 void awgc_run_finalizers(AwState *S, bool all)
 {
+    if (S->gc_paused)
+        return; /* inside a report: an async generator's close runs aw code */
     if (all) { /* the end: everything alive with something to say */
         S->nfin = 0;
         for (Obj *o = S->objects; o != NULL; o = o->gcnext)

@@ -28,6 +28,13 @@ void awmem_release(AwState *S);
  * type t and kind k. May collect first. NULL with MemoryError set. */
 void *awgc_alloc(AwState *S, Type *t, ObjKind k, size_t size);
 
+/* A new native object (vm/object.h) of type t with `size` zero-filled
+ * bytes of payload described by cls. May collect; NULL with MemoryError
+ * set. */
+#define AWNATIVE_MAX ((size_t)1 << 40)
+Native *awnative_new(AwState *S, Type *t, const NativeClass *cls,
+                     size_t size);
+
 /* Root C temporaries across allocations: push and pop in pairs. The root
  * stack has a fixed capacity (AWGC_MAX_ROOTS) that C recursion limits
  * (S->c_limit) keep far from reach. */

@@ -1347,6 +1347,9 @@ static bool int_from_value(AwState *S, Value x, Value *out)
         return awint_from_double(S, AS_FLOAT(x), out);
     if (IS_STR(x) || IS_BYTES(x))
         return awint_from_text(S, x, 10, out);
+    int r = awslots_to_int(S, x, out); /* __int__, __index__, __trunc__ */
+    if (r != 0)
+        return r > 0;
     return awerr_format(S, EXC_TypeError,
                         "int() argument must be a string, a bytes-like "
                         "object or a real number, not '%s'",

@@ -121,6 +121,7 @@ enum {
     TF_BOXED = 1 << 8         /* a class of int or float: its instances
                                * hold the number in their first extension
                                * Value (awclass_unbox) */
+    /* bit 31 is vm/slots.c's (TF_SLOTS_SEEN) */
 };
 
 struct Type {
@@ -236,6 +237,10 @@ struct Type {
     X(GENERATOR, "generator")                                                \
     X(COROUTINE, "coroutine")                                                \
     X(CORO_WRAPPER, "coroutine_wrapper")                                    \
+    X(ASYNC_GENERATOR, "async_generator")                                    \
+    X(AGEN_ASEND, "async_generator_asend")                                   \
+    X(AGEN_ATHROW, "async_generator_athrow")                                 \
+    X(ANEXT_AWAITABLE, "anext_awaitable")                                    \
     X(LOOP, "_UnixSelectorEventLoop")                                        \
     X(FUTURE, "Future")                                                      \
     X(TASK, "Task")                                                          \
@@ -244,7 +249,9 @@ struct Type {
     X(NCORO, "coroutine")                                                    \
     X(QUEUE, "Queue")                                                        \
     X(PRIORITY_QUEUE, "PriorityQueue")                                       \
-    X(LIFO_QUEUE, "LifoQueue")
+    X(LIFO_QUEUE, "LifoQueue")                                              \
+    X(WRAPPER_DESCR, "wrapper_descriptor")                                   \
+    X(METHOD_WRAPPER, "method-wrapper")
 
 typedef enum {
 #define X(id, name) TY_##id,
@@ -490,6 +497,34 @@ typedef struct Iterator {
 typedef struct Singleton {
     Obj obj;
 } Singleton;
+
+/* An object whose payload is plain C data: random's generator state, a
+ * file's descriptor and buffer. Made by awnative_new (vm/gc.h) with a
+ * zero-filled payload. cls says how to mark the Values the payload holds
+ * (trace may be NULL: it holds none) and how to release what it owns when
+ * the object is swept (finalize may be NULL; it runs inside the sweep, so
+ * it must not allocate, raise or run aw code). A C function tells its own
+ * natives from others by comparing cls. */
+typedef struct NativeClass {
+    const char *name;
+    void (*trace)(AwState *S, void *data);
+    void (*finalize)(AwState *S, void *data);
+} NativeClass;
+
+typedef struct Native {
+    Obj obj;
+    const NativeClass *cls;
+    size_t size; /* bytes of data */
+    _Alignas(16) unsigned char data[];
+} Native;
+
+/* The payload of v when v is a native of class cls, else NULL. */
+static inline void *awnative_data(Value v, const NativeClass *cls)
+{
+    if (!IS_KIND(v, OBJ_NATIVE) || ((Native *)v.as.o)->cls != cls)
+        return NULL;
+    return ((Native *)v.as.o)->data;
+}
 
 /* ------------------------------------------------------------------ */
 /* Generic operations (vm/ops.c unless stated). Each may call aw code.  */

@@ -81,7 +81,7 @@ bool awobj_hash(AwState *S, Value v, int64_t *out)
         return true;
     default: break;
     }
-    if (IS_STR(v)) {
+    if (IS_STR(v) && AS_OBJ(v)->type == TYPE(S, STR)) {
         *out = awstr_hash(S, AS_STR(v));
         return true;
     }
@@ -131,8 +131,9 @@ bool awobj_richcmp(AwState *S, Value a, Value b, int op, Value *out)
         return true;
     }
     Type *ta = awobj_type(S, a), *tb = awobj_type(S, b);
-    bool b_first = ta != tb && tb->richcmp && tb->richcmp != ta->richcmp &&
-                   awtype_issubclass(tb, ta);
+    /* a subclass's reflected method first, even when both types share
+     * the slot (two classes whose dunders the slot dispatches to) */
+    bool b_first = ta != tb && tb->richcmp && awtype_issubclass(tb, ta);
     if (b_first) {
         if (!tb->richcmp(S, b, a, cmp_swap[op], out))
             return false;
@@ -175,7 +176,8 @@ int awobj_eq(AwState *S, Value a, Value b)
 {
     if (aw_value_is(a, b))
         return 1;
-    if (IS_STR(a) && IS_STR(b))
+    if (IS_STR(a) && IS_STR(b) && AS_OBJ(a)->type == TYPE(S, STR) &&
+        AS_OBJ(b)->type == TYPE(S, STR))
         return awstr_equal(AS_STR(a), AS_STR(b));
     return awobj_compare(S, a, b, CMP_EQ);
 }
@@ -442,7 +444,13 @@ bool awobj_format(AwState *S, Value v, String *spec, Value *out)
     }
     Type *t = awobj_type(S, v);
     FormatFn f = t->format ? t->format : TYPE(S, OBJECT)->format;
-    return f(S, v, spec, out) && check_str(S, "__format__", *out);
+    if (!f(S, v, spec, out))
+        return false;
+    if (IS_STR(*out))
+        return true;
+    return awerr_format(S, EXC_TypeError, "__format__ must return a str, "
+                                          "not %s",
+                        awobj_typename(S, *out));
 }
 
 bool awobj_index(AwState *S, Value v, Value *out)
@@ -456,6 +464,9 @@ bool awobj_index(AwState *S, Value v, Value *out)
         *out = INT_VAL(AS_BOOL(v));
         return true;
     }
+    int r = awslots_index(S, v, out); /* a class's __index__ */
+    if (r != 0)
+        return r > 0;
     return awerr_format(S, EXC_TypeError,
                         "'%s' object cannot be interpreted as an integer",
                         awobj_typename(S, v));

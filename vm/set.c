@@ -71,7 +71,9 @@ static int entry_matches(AwState *S, Set *so, SetEntry *entry, Value key)
         return 1;
     if (IS_INT(startkey) && IS_INT(key))
         return 0;
-    if (IS_STR(startkey) && IS_STR(key))
+    if (IS_STR(startkey) && IS_STR(key) &&
+        AS_OBJ(startkey)->type == TYPE(S, STR) &&
+        AS_OBJ(key)->type == TYPE(S, STR)) /* a class of str has __eq__ */
         return awstr_equal(AS_STR(startkey), AS_STR(key));
     SetEntry *table = so->table;
     awgc_push(S, startkey);

@@ -89,7 +89,7 @@ static bool init_all(AwState *S)
            awnum_init(S) && awcont_init(S) && awfunc_init(S) &&
            awexc_init(S) && awgen_init(S) && awruntime_init(S) &&
            awtype_finish(S) && awbuiltins_init(S) && awclass_init(S) &&
-           awimport_init(S);
+           awslots_init(S) && awimport_init(S);
 }
 
 AwState *awstate_new(AwAllocFn alloc, void *ud)

@@ -5,6 +5,7 @@
 
 #include "vm/object.h"
 #include "vm/exc.h"
+#include "vm/slots.h"
 
 /* Interned names used by the C code: S->names[NAME_init] is "__init__". */
 #define NAME_LIST(X)                                                         \
@@ -25,6 +26,8 @@
     X(len, "__len__")                                                        \
     X(iter, "__iter__")                                                      \
     X(next, "__next__")                                                      \
+    X(aiter, "__aiter__")                                                    \
+    X(anext, "__anext__")                                                    \
     X(call, "__call__")                                                      \
     X(getitem, "__getitem__")                                                \
     X(format, "__format__")                                                  \
@@ -58,7 +61,8 @@
     X(slots, "__slots__")                                                    \
     X(classcell, "__classcell__")                                            \
     X(weakref, "__weakref__")                                                \
-    X(class_getitem, "__class_getitem__")
+    X(class_getitem, "__class_getitem__")                                    \
+    AWSLOTS_NAME_LIST(X)
 
 typedef enum {
 #define X(id, s) NAME_##id,

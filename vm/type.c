@@ -254,16 +254,26 @@ static bool identity_hash(AwState *S, Value self, int64_t *out)
     return true;
 }
 
+/* == is identity; != inverts type(a)'s == unless NotImplemented, so that
+ * a class defining only __eq__ gets the matching != (CPython's rule). */
 static bool object_richcmp(AwState *S, Value a, Value b, int op, Value *out)
 {
-    if (op == CMP_EQ || op == CMP_NE) {
-        if (aw_value_is(a, b)) {
-            *out = BOOL_VAL(op == CMP_EQ);
-            return true;
-        }
+    if (op == CMP_EQ && aw_value_is(a, b)) {
+        *out = TRUE_VAL;
+        return true;
     }
-    *out = NOTIMPL_VAL(S);
-    return true;
+    RichCmpFn eq = awobj_type(S, a)->richcmp;
+    if (op != CMP_NE || eq == NULL) {
+        *out = NOTIMPL_VAL(S);
+        return true;
+    }
+    if (!eq(S, a, b, CMP_EQ, out))
+        return false;
+    if (IS_NOTIMPL(S, *out))
+        return true;
+    int r = awobj_truthy(S, *out);
+    *out = BOOL_VAL(!r);
+    return r >= 0;
 }
 
 static bool object_format(AwState *S, Value self, String *spec, Value *out)

@@ -1,0 +1,17 @@
+print(int.__add__(1, 2), (1).__add__(2), (1).__radd__(10), (7).__sub__(2), (7).__rsub__(2))
+print((1).__add__("a"), (1).__add__(1.5), (1.5).__add__(1), (2).__pow__(3), (2).__pow__(3, 5), (2).__rpow__(3))
+print(str.__len__("abc"), "abc".__len__(), [1, 2].__len__(), list.__getitem__([1, 2], 1))
+print("ab".__mul__(2), "ab".__rmul__(3), [1].__add__([2]), (1,).__mul__(2))
+print("x".__eq__("x"), "x".__ne__("x"), (1).__lt__(2), (1).__eq__("1"), object.__eq__(1, 1), object.__eq__(1, 2))
+print(object.__ne__(1, 2), object.__lt__(1, 2), (3).__neg__(), (3).__invert__(), (-3).__abs__(), (-2.5).__abs__(), (0).__bool__())
+print({1: 2}.__contains__(1), "a".__contains__("b"), iter([7]).__next__(), (5).__hash__() == hash(5))
+d = {}
+dict.__setitem__(d, "k", 1)
+d.__setitem__("j", 2)
+dict.__delitem__(d, "k")
+print(d, d.__getitem__("j"), d.__len__())
+l = [1]
+print(l.__iadd__([2]), l, l.__imul__(2), l)
+print(set.__or__({1}, {2}), {1, 2}.__sub__({1}), {1}.__rsub__({1, 2}))
+print(object.__repr__(5).startswith("<int object at"), object.__str__(5), int.__repr__(True), object.__format__(5, ""))
+print(len.__call__([1, 2, 3]), object.__getattribute__(5, "real"), hasattr(len, "__call__"), hasattr(5, "__call__"))

@@ -1,0 +1,21 @@
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: int.__add__())
+t(lambda: int.__add__("a", 1))
+t(lambda: (1).__add__())
+t(lambda: (1).__add__(1, 2))
+t(lambda: (1).__neg__(1))
+t(lambda: (1).__add__(x=1))
+t(lambda: (1).__format__(2))
+t(lambda: object.__format__(1, "x"))
+t(lambda: iter([]).__next__())
+t(lambda: [].__setitem__(0, 1))
+t(lambda: object.__setattr__(1, "x", 1))
+t(lambda: object.__delattr__(1, "x"))
+t(lambda: (1).__call__)
+t(lambda: list.__hash__)
+t(lambda: [].__hash__)
+t(lambda: float.__add__(1, 2.0))

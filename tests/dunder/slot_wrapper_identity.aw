@@ -1,0 +1,7 @@
+print((1).__add__ == (1).__add__, (1).__add__ == (2).__add__, (1).__add__ == (1).__sub__)
+print(int.__add__ is int.__add__, int.__dict__["__add__"] is int.__add__)
+print(hash((1).__add__) == hash((1).__add__))
+print(bool.__add__ is int.__add__, bool.__and__ is int.__and__)
+print(hasattr(object(), "__eq__"), hasattr(1, "__iadd__"), hasattr([], "__iadd__"), hasattr([], "__sub__"))
+print("__add__" in dir(1), "__len__" in dir([]), "__iter__" in dir(""), "__hash__" in dir(object))
+print(list.__hash__, dict.__hash__, set.__hash__, frozenset.__hash__ is not None, tuple.__hash__ is not None)

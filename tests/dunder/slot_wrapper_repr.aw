@@ -1,0 +1,7 @@
+print(int.__add__)
+print(object.__eq__, object.__repr__, object.__hash__, tuple.__len__, int.__radd__)
+print(type(int.__add__).__name__, type((1).__add__).__name__)
+print(repr((1).__add__).startswith("<method-wrapper '__add__' of int object at 0x"))
+print(int.__add__.__name__, int.__add__.__qualname__, int.__add__.__objclass__)
+print((5).__add__.__self__, (5).__add__.__name__)
+print(list.__iadd__, set.__isub__, dict.__ior__, float.__rtruediv__)

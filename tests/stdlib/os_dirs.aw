@@ -1,0 +1,17 @@
+import os
+base = '/tmp/aw_os_dirs_%d' % os.getpid()
+os.makedirs(os.path.join(base, 'a', 'b', 'c'))
+os.makedirs(os.path.join(base, 'a', 'b'), exist_ok=True)
+os.mkdir(os.path.join(base, 'd'))
+os.makedirs(base + '/e/f/')
+os.makedirs(base + '/g/./')
+print(sorted(os.listdir(base)), sorted(os.listdir(base.encode())), os.listdir(base + '/a/b/c'))
+print(os.path.isdir(base + '/a/b'), os.path.isfile(base + '/a'), os.path.exists(base + '/zz'))
+os.rename(base + '/d', base + '/d2')
+print(sorted(os.listdir(base)))
+for d in ['a/b/c', 'a/b', 'a', 'd2', 'e/f', 'e', 'g']:
+    os.rmdir(os.path.join(base, d))
+os.rmdir(base)
+print(os.path.exists(base))
+here = sorted(os.listdir())
+print('os_dirs.aw' in here, here == sorted(os.listdir('.')), 'os_dirs.aw' in os.listdir(os.getcwd()))

@@ -1,0 +1,2 @@
+import os
+os.remove('no_such_file_for_aw_test')
