@@ -83,6 +83,7 @@ enum { H_FINALLY, H_CLEANUP, H_WITH };
 typedef enum {
     FB_WHILE,
     FB_FOR,
+    FB_ASYNC_FOR,
     FB_TRY_EXCEPT,
     FB_FINALLY_TRY,
     FB_FINALLY_END,
@@ -1061,7 +1062,8 @@ static bool fold_node(Compiler *c, Node *n)
             return fold_iter(c, n->list1.items[last]);
         return true;
     }
-    case N_FOR:
+    case N_FOR: /* not async for, as CPython's AST optimizer */
+        return (n->flags & NF_ASYNC) || fold_iter(c, n->b);
     case N_COMPREHENSION: return fold_iter(c, n->b);
     default: return true;
     }
@@ -1461,6 +1463,7 @@ static int stack_effect(int op, int arg, bool jump)
     case OP_IMPORT_FROM:
     case OP_BEFORE_WITH:
     case OP_WITH_EXCEPT_START:
+    case OP_GET_ANEXT:
     case OP_RETURN_GENERATOR: /* the first send's value, see above */ return 1;
     case OP_POP_TOP:
     case OP_STORE_FAST:
@@ -1479,6 +1482,7 @@ static int stack_effect(int op, int arg, bool jump)
     case OP_SET_UPDATE:
     case OP_DICT_UPDATE:
     case OP_DICT_MERGE:
+    case OP_POP_AITER:
     case OP_RETURN_VALUE:
     case OP_POP_EXCEPT:
     case OP_IMPORT_NAME:
@@ -1489,6 +1493,7 @@ static int stack_effect(int op, int arg, bool jump)
     case OP_POP_JUMP_IF_NOT_NONE: return -1;
     case OP_STORE_ATTR:
     case OP_DELETE_SUBSCR:
+    case OP_END_ASYNC_FOR:
     case OP_MAP_ADD: return -2;
     case OP_STORE_SUBSCR: return -3;
     case OP_CALL: return -(arg + 1);
@@ -2674,6 +2679,14 @@ static bool compile_formatted(Compiler *c, Node *e)
 
 /* ---- yield, await ---- */
 
+/* 1 in an async generator, whose own yields are YIELD_VALUE 1 (CPython
+ * marks them with ASYNC_GEN_WRAP): they complete the __anext__() awaited,
+ * where the yields of its awaits (YIELD_VALUE 0) go to the event loop. */
+static int is_async_gen(Unit *u)
+{
+    return u->ste->generator && u->ste->coroutine;
+}
+
 /* CPython 3.11's send loop: [.. receiver value] -> [.. result]. */
 static void yield_from_loop(Compiler *c)
 {
@@ -2706,7 +2719,7 @@ static bool compile_yield(Compiler *c, Node *e)
     } else {
         emit_none(c);
     }
-    emit(c, OP_YIELD_VALUE, 0);
+    emit(c, OP_YIELD_VALUE, is_async_gen(u));
     return !c->failed;
 }
 
@@ -3040,7 +3053,7 @@ static bool comp_element(Compiler *c, Node *e, CompKind kind, int depth)
         return false;
     switch (kind) {
     case COMP_GEN:
-        emit(c, OP_YIELD_VALUE, 0);
+        emit(c, OP_YIELD_VALUE, is_async_gen(c->u));
         emit(c, OP_POP_TOP, 0);
         break;
     case COMP_LIST: emit(c, OP_LIST_APPEND, depth + 1); break;
@@ -3053,11 +3066,64 @@ static bool comp_element(Compiler *c, Node *e, CompKind kind, int depth)
     return !c->failed;
 }
 
+static bool comp_generator(Compiler *c, Node *e, int index, int depth,
+                           CompKind kind);
+
+/* The rest of a comprehension inside clause index: the next clause, or
+ * the element. */
+static bool comp_inner(Compiler *c, Node *e, int index, int depth,
+                       CompKind kind)
+{
+    return index + 1 < e->list1.n
+               ? comp_generator(c, e, index + 1, depth, kind)
+               : comp_element(c, e, kind, depth);
+}
+
+/* An `async for` clause (CPython's compiler_async_comprehension_generator):
+ * the iterator's StopAsyncIteration ends the loop at END_ASYNC_FOR. */
+static bool comp_async_generator(Compiler *c, Node *e, int index, int depth,
+                                 CompKind kind)
+{
+    Unit *u = c->u;
+    Node *gen = e->list1.items[index];
+    int32_t start = new_label(c), except = new_label(c);
+    int32_t if_cleanup = new_label(c);
+    if (index == 0) {
+        u->argcount = 1;
+        emit(c, OP_LOAD_FAST, 0);
+    } else {
+        if (!compile_expr(c, gen->b))
+            return false;
+        emit(c, OP_GET_AITER, 0);
+    }
+    place(c, start);
+    int32_t outer = u->handler;
+    push_handler(c, except, H_FINALLY);
+    emit(c, OP_GET_ANEXT, 0);
+    emit_none(c);
+    yield_from_loop(c);
+    u->handler = outer;
+    if (!compile_store(c, gen->a))
+        return false;
+    for (int i = 0; i < gen->list1.n; i++)
+        if (!jump_if(c, gen->list1.items[i], if_cleanup, false))
+            return false;
+    if (!comp_inner(c, e, index, depth + 1, kind))
+        return false;
+    place(c, if_cleanup);
+    emit(c, OP_JUMP, start);
+    place(c, except);
+    emit(c, OP_END_ASYNC_FOR, 0);
+    return !c->failed;
+}
+
 /* One `for` clause of a comprehension, and the rest inside it. */
 static bool comp_generator(Compiler *c, Node *e, int index, int depth,
                            CompKind kind)
 {
     Node *gen = e->list1.items[index];
+    if (gen->flags & NF_ASYNC)
+        return comp_async_generator(c, e, index, depth, kind);
     int32_t start = new_label(c), if_cleanup = new_label(c);
     int32_t anchor = new_label(c);
     bool loop = true;
@@ -3088,10 +3154,7 @@ static bool comp_generator(Compiler *c, Node *e, int index, int depth,
     for (int i = 0; i < gen->list1.n; i++)
         if (!jump_if(c, gen->list1.items[i], if_cleanup, false))
             return false;
-    bool ok = index + 1 < e->list1.n
-                  ? comp_generator(c, e, index + 1, depth, kind)
-                  : comp_element(c, e, kind, depth);
-    if (!ok)
+    if (!comp_inner(c, e, index, depth, kind))
         return false;
     place(c, if_cleanup);
     if (loop) {
@@ -3125,10 +3188,6 @@ static bool compile_comprehension(Compiler *c, Node *e, CompKind kind)
 {
     String *names[] = {NULL, c->s_listcomp, c->s_setcomp, c->s_dictcomp,
                        c->s_genexpr};
-    for (int i = 0; i < e->list1.n; i++) {
-        if (e->list1.items[i]->flags & NF_ASYNC)
-            return cerror(c, "async for is not supported yet");
-    }
     UnitKind outer = c->u->kind;
     int flags = emit_closure(c, awsym_lookup(c->st, e));
     if (flags < 0 || !enter_scope(c, names[kind], U_COMPREHENSION, e, e->line))
@@ -3141,9 +3200,10 @@ static bool compile_comprehension(Compiler *c, Node *e, CompKind kind)
     emit_const(c, OBJ_VAL(co));
     emit(c, OP_MAKE_FUNCTION, flags);
     emit(c, OP_PUSH_NULL, 0);
-    if (!compile_expr(c, e->list1.items[0]->b))
+    Node *first = e->list1.items[0];
+    if (!compile_expr(c, first->b))
         return false;
-    emit(c, OP_GET_ITER, 0);
+    emit(c, (first->flags & NF_ASYNC) ? OP_GET_AITER : OP_GET_ITER, 0);
     emit(c, OP_CALL, 1);
     if (is_async && kind != COMP_GEN) {
         emit(c, OP_GET_AWAITABLE, 0);
@@ -3609,6 +3669,12 @@ static bool unwind_fblock(Compiler *c, const FBlock *fb, bool preserve_tos)
             emit(c, OP_SWAP, 2);
         emit(c, OP_POP_TOP, 0);
         break;
+    case FB_ASYNC_FOR:
+        u->handler = fb->outer;
+        if (preserve_tos)
+            emit(c, OP_SWAP, 2);
+        emit(c, OP_POP_AITER, 0);
+        break;
     case FB_TRY_EXCEPT: u->handler = fb->outer; break;
     case FB_FINALLY_TRY:
         u->handler = fb->outer;
@@ -3675,7 +3741,8 @@ static bool unwind_stack(Compiler *c, bool preserve_tos, int *loop)
     bool ok = true;
     for (uint32_t i = n; ok && i-- > 0;) {
         FBlock fb = saved[i];
-        if (loop && (fb.kind == FB_WHILE || fb.kind == FB_FOR)) {
+        if (loop && (fb.kind == FB_WHILE || fb.kind == FB_FOR ||
+                     fb.kind == FB_ASYNC_FOR)) {
             *loop = (int)i;
             break;
         }
@@ -3899,10 +3966,57 @@ static bool compile_while(Compiler *c, Node *s)
     return !c->failed;
 }
 
+/* CPython 3.11's async for: GET_ANEXT and its await are protected by a
+ * handler whose END_ASYNC_FOR ends the loop on StopAsyncIteration. aw adds
+ * one handler around the body, so that an exception leaving the loop drops
+ * the iterator through POP_AITER as break and return do (an async
+ * generator nothing else holds is finalized there, when CPython's
+ * reference count would free it). */
+static bool compile_async_for(Compiler *c, Node *s)
+{
+    Unit *u = c->u;
+    if (u->kind != U_ASYNC_FUNCTION)
+        return cerror(c, "'async for' outside async function");
+    int32_t start = new_label(c), except = new_label(c);
+    int32_t drop = new_label(c), end = new_label(c);
+    int32_t outer = u->handler;
+    if (!compile_expr(c, s->b))
+        return false;
+    emit(c, OP_GET_AITER, 0);
+    place(c, start);
+    if (!push_fblock(c, FB_ASYNC_FOR, start, end, outer, NULL, NULL))
+        return false;
+    push_handler(c, except, H_FINALLY);
+    emit(c, OP_GET_ANEXT, 0);
+    emit_none(c);
+    yield_from_loop(c);
+    u->handler = outer;
+    if (!compile_store(c, s->a))
+        return false;
+    push_handler(c, drop, H_FINALLY); /* only the iterator on the stack */
+    if (!compile_stmts(c, &s->list1))
+        return false;
+    u->handler = outer;
+    emit(c, OP_JUMP, start);
+    pop_fblock(c);
+    place(c, except);
+    set_loc(c, s->b);
+    emit(c, OP_END_ASYNC_FOR, 0);
+    if (!compile_stmts(c, &s->list2))
+        return false;
+    emit(c, OP_JUMP, end);
+    place(c, drop); /* [.. aiter exc] */
+    emit(c, OP_SWAP, 2);
+    emit(c, OP_POP_AITER, 0);
+    emit(c, OP_RERAISE, 0);
+    place(c, end);
+    return !c->failed;
+}
+
 static bool compile_for(Compiler *c, Node *s)
 {
     if (s->flags & NF_ASYNC)
-        return cerror(c, "async for is not supported yet");
+        return compile_async_for(c, s);
     int32_t start = new_label(c), cleanup = new_label(c);
     int32_t end = new_label(c);
     if (!push_fblock(c, FB_FOR, start, end, c->u->handler, NULL, NULL))
@@ -4114,6 +4228,8 @@ static bool compile_with(Compiler *c, Node *s, int pos)
     Unit *u = c->u;
     Node *item = s->list1.items[pos];
     bool async = (s->flags & NF_ASYNC) != 0;
+    if (async && u->kind != U_ASYNC_FUNCTION)
+        return cerror(c, "'async with' outside async function");
     int32_t final = new_label(c), exit = new_label(c);
     if (!compile_expr(c, item->a))
         return false;

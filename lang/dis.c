@@ -53,6 +53,10 @@ static bool has_arg(int op)
     case OP_WITH_EXCEPT_START:
     case OP_RETURN_GENERATOR:
     case OP_GET_YIELD_FROM_ITER:
+    case OP_GET_AITER:
+    case OP_GET_ANEXT:
+    case OP_END_ASYNC_FOR:
+    case OP_POP_AITER:
     case OP_SETUP_ANNOTATIONS: return false;
     default: return true;
     }

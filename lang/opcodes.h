@@ -94,11 +94,15 @@
     X(IMPORT_STAR, -1, "[.. module] -> [..] (issue 3)")                      \
     X(BEFORE_WITH, 1, "[.. mgr] -> [.. bound_exit enter_result] (issue 3)")  \
     X(WITH_EXCEPT_START, 1, "[.. exit lasti prev exc] -> [.. exit lasti prev exc res]: res = exit(type, exc, tb) (issue 3)") \
-    X(YIELD_VALUE, 0, "issue 4")                                             \
-    X(GET_AWAITABLE, 0, "issue 4")                                           \
-    X(SEND, 0, "issue 4")                                                    \
-    X(RETURN_GENERATOR, 0, "issue 4")                                        \
-    X(GET_YIELD_FROM_ITER, 0, "issue 4")                                     \
+    X(YIELD_VALUE, 0, "[.. v] -> suspend, giving v to the resumer; resumed: [.. sent]. A=1: an async generator's own yield (CPython's ASYNC_GEN_WRAP): v completes the __anext__()/asend() awaited") \
+    X(GET_AWAITABLE, 0, "[.. o] -> [.. awaitable(o)]; A: 0 await, 1 __aenter__, 2 __aexit__ (for the error message)") \
+    X(SEND, 0, "[.. recv v] -> send v into recv: it yielded [.. recv y] (YIELD_VALUE follows), or returned: [.. result], jump to A") \
+    X(RETURN_GENERATOR, 0, "first instruction of a generator: the call returns a generator owning this frame") \
+    X(GET_YIELD_FROM_ITER, 0, "[.. o] -> [.. iter(o)] for yield from")      \
+    X(GET_AITER, 0, "[.. o] -> [.. o.__aiter__()]; TypeError \"'async for' requires an object with __aiter__ method, got int\"") \
+    X(GET_ANEXT, 1, "[.. aiter] -> [.. aiter awaitable(aiter.__anext__())]") \
+    X(END_ASYNC_FOR, -2, "[.. aiter exc] -> [..] when exc is a StopAsyncIteration, else re-raise exc") \
+    X(POP_AITER, -1, "[.. aiter] -> [..]: an async for left early drops its iterator; an async generator nothing else holds is finalized now") \
     X(SETUP_ANNOTATIONS, 0, "create __annotations__ in the locals dict")    \
     X(DICT_SET_ITEM_NAME, 0, "unused")
 

@@ -7,12 +7,15 @@
 #include "runtime/loop.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/agen.h"
 #include "vm/gen.h"
 #include "vm/interp.h"
 #include "vm/str.h"
 
 bool awruntime_wants_report(AwState *S, Obj *o)
 {
+    if (o->type == TYPE(S, ASYNC_GENERATOR))
+        return awagen_wants_finalize((Generator *)o);
     if (o->kind == OBJ_GENERATOR)
         return o->type == TYPE(S, COROUTINE) &&
                ((Generator *)o)->state == GEN_CREATED;
@@ -80,6 +83,10 @@ static void never_awaited(AwState *S, Generator *g)
 
 void awruntime_report(AwState *S, Obj *o)
 {
+    if (o->type == TYPE(S, ASYNC_GENERATOR)) {
+        awagen_finalize(S, (Generator *)o); /* aclose() in a task */
+        return;
+    }
     if (o->kind == OBJ_GENERATOR) {
         never_awaited(S, (Generator *)o);
         return;

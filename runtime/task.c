@@ -8,6 +8,7 @@
 #include "vm/containers.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/agen.h"
 #include "vm/gen.h"
 #include "vm/interp.h"
 #include "vm/str.h"
@@ -109,6 +110,8 @@ static int resume(AwState *S, Value coro, Value exc, Value *out)
             S->exc = exc;
         return awgen_resume(S, AS_GEN(coro), NONE_VAL, !IS_NULL(exc), out);
     }
+    if (IS_AGEN_AWAIT(S, coro)) /* a task of agen.aclose() */
+        return awagen_step(S, coro, NONE_VAL, exc, out);
     if (!IS_NULL(exc)) {
         S->exc = exc;
         return awgen_send_other(S, coro, NONE_VAL, out) < 0 ? -1 : -1;
@@ -281,6 +284,11 @@ bool awtask_cancel(AwState *S, Future *t, Value msg, bool *done)
 
 static bool coro_repr(AwState *S, Future *t, StrBuf *b)
 {
+    if (IS_AGEN_AWAIT(S, t->coro)) { /* as CPython's _format_coroutine */
+        awbuf_printf(b, "<%s without __name__>()",
+                     awobj_typename(S, t->coro));
+        return true;
+    }
     if (!IS_GEN(t->coro))
         return awbuf_repr(b, t->coro);
     Generator *g = AS_GEN(t->coro);

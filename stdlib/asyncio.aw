@@ -782,3 +782,12 @@ class Barrier:
     @property
     def broken(self):
         return self._state is _BROKEN
+
+
+# ---------------------------------------------------------------------------
+# asyncio.run's shutdown_asyncgens step: aclose() every async generator the
+# loop still holds (vm/agen.c lists them), each in a task as gather makes
+# it; the C caller reports the errors as the loop's exception handler would.
+
+async def _shutdown_asyncgens(agens):
+    return await gather(*[ag.aclose() for ag in agens], return_exceptions=True)

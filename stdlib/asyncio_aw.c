@@ -784,4 +784,13 @@ const char awasyncio_source[] =
 "    @property\n"
 "    def broken(self):\n"
 "        return self._state is _BROKEN\n"
+"\n"
+"\n"
+"# ---------------------------------------------------------------------------\n"
+"# asyncio.run's shutdown_asyncgens step: aclose() every async generator the\n"
+"# loop still holds (vm/agen.c lists them), each in a task as gather makes\n"
+"# it; the C caller reports the errors as the loop's exception handler would.\n"
+"\n"
+"async def _shutdown_asyncgens(agens):\n"
+"    return await gather(*[ag.aclose() for ag in agens], return_exceptions=True)\n"
 ;

@@ -96,6 +96,11 @@ AW_NODISCARD bool awio_scan(AwState *S, File *f, int64_t nchars, bool line,
 /* io_open.c: creates the _io module (sys.modules['_io']) and
  * builtins.open at start-up. */
 AW_NODISCARD bool awio_init(AwState *S);
+/* io.UnsupportedOperation, the one class that files and sys's streams
+ * raise; NULL with an exception set when it cannot be had. */
+Type *awio_unsupported(AwState *S);
+/* io_memory.c: StringIO and BytesIO, compiled into the io module m. */
+AW_NODISCARD bool awio_memory_init(AwState *S, Module *m);
 /* io_file.c: the file types, made once by awio_init and kept in _io. */
 AW_NODISCARD bool awio_types_init(AwState *S, Module *m);
 

@@ -413,7 +413,15 @@ static Module *startup_module(AwState *S)
     return io_module_new(S);
 }
 
-/* io (and _io when sys.modules lost it): the start-up module's names. */
+Type *awio_unsupported(AwState *S)
+{
+    Module *m = startup_module(S);
+    Value t = m ? module_get(S, m, "UnsupportedOperation") : NULL_VAL;
+    return IS_TYPE(t) ? AS_TYPE(t) : NULL;
+}
+
+/* io (and _io when sys.modules lost it): the start-up module's names,
+ * and StringIO and BytesIO (stdlib/io_memory.c). */
 bool awmod_io_init(AwState *S, Module *m)
 {
     Module *src = startup_module(S);
@@ -427,5 +435,5 @@ bool awmod_io_init(AwState *S, Module *m)
         if (IS_STR(k) && AS_STR(k)->data[0] != '_')
             ok = awdict_set_str(S, m->dict, AS_STR(k), v);
     awgc_pop(S, 1);
-    return ok;
+    return ok && awio_memory_init(S, m);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "stdlib/json.h"
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/num.h"
@@ -98,21 +99,6 @@ static bool put_float(Enc *e, double d)
     }
     awbuf_puts(&e->b, text);
     return true;
-}
-
-/* int.__repr__ / float.__repr__ of a subclass instance (IntEnum...). */
-static bool put_type_repr(Enc *e, TypeId id, Value v)
-{
-    Value r;
-    if (!e->S->types[id]->repr(e->S, v, &r))
-        return false;
-    awbuf_put(&e->b, AS_STR(r)->data, AS_STR(r)->len);
-    return true;
-}
-
-static bool is_exact_float(AwState *S, Value v)
-{
-    return IS_FLOAT(v) && awobj_type(S, v) == TYPE(S, FLOAT);
 }
 
 /* ------------------------------------------------------------------ */
@@ -219,16 +205,13 @@ static int put_key(Enc *e, Value k)
     }
     size_t start = b->len;
     bool ok = true;
-    if (IS_FLOAT(k) && is_exact_float(S, k))
+    k = awclass_unbox(k); /* int and float subclasses: their value */
+    if (IS_FLOAT(k))
         ok = put_float(e, AS_FLOAT(k));
-    else if (awobj_isinstance(S, k, TYPE(S, FLOAT)))
-        ok = put_type_repr(e, TY_FLOAT, k);
     else if (IS_BOOL(k) || IS_NONE(k))
         awbuf_puts(b, IS_NONE(k) ? "null" : AS_BOOL(k) ? "true" : "false");
     else if (IS_ANYINT(k))
         ok = awint_to_buf(b, k, 10, false);
-    else if (awobj_isinstance(S, k, TYPE(S, INT)))
-        ok = put_type_repr(e, TY_INT, k);
     else if (e->o->skipkeys)
         return 0;
     else {
@@ -350,7 +333,6 @@ static bool enc_default(Enc *e, Value v)
 
 static bool enc_value(Enc *e, Value v)
 {
-    AwState *S = e->S;
     StrBuf *b = &e->b;
     if (IS_NONE(v) || IS_BOOL(v)) {
         awbuf_puts(b, IS_NONE(v) ? "null" : AS_BOOL(v) ? "true" : "false");
@@ -360,18 +342,17 @@ static bool enc_value(Enc *e, Value v)
         put_string(b, AS_STR(v)->data, AS_STR(v)->len, e->o->ensure_ascii);
         return true;
     }
-    if (IS_ANYINT(v))
-        return awint_to_buf(b, v, 10, false);
-    if (is_exact_float(S, v))
-        return put_float(e, AS_FLOAT(v));
+    /* int and float subclasses (IntEnum...) encode their value, as
+     * CPython's int.__repr__ and float.__repr__ of them do */
+    Value u = awclass_unbox(v);
+    if (IS_ANYINT(u))
+        return awint_to_buf(b, u, 10, false);
+    if (IS_FLOAT(u))
+        return put_float(e, AS_FLOAT(u));
     if (IS_LIST(v) || IS_TUPLE(v))
         return enc_array(e, v);
     if (IS_DICT(v))
         return enc_dict(e, v);
-    if (awobj_isinstance(S, v, TYPE(S, INT)))
-        return put_type_repr(e, TY_INT, v);
-    if (awobj_isinstance(S, v, TYPE(S, FLOAT)))
-        return put_type_repr(e, TY_FLOAT, v);
     return enc_default(e, v);
 }
 

@@ -7,6 +7,7 @@
 #include "runtime/loop.h"
 #include "stdlib/builtins.h"
 #include "stdlib/modules.h"
+#include "vm/agen.h"
 #include "vm/containers.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
@@ -18,8 +19,9 @@
 
 static bool is_coroutine(AwState *S, Value v)
 {
+    /* an async generator's asend/athrow is a Coroutine to asyncio */
     return (IS_GEN(v) && AS_OBJ(v)->type == TYPE(S, COROUTINE)) ||
-           IS_KIND(v, OBJ_NCORO);
+           IS_KIND(v, OBJ_NCORO) || IS_AGEN_AWAIT(S, v);
 }
 
 static bool want_coroutine(AwState *S, Value v)
@@ -234,6 +236,77 @@ static bool shutdown_step(AwState *S, Loop *l, const char *name)
     return t != NULL && awloop_run_until(S, l, t);
 }
 
+/* What gather returned for one async generator's aclose(), reported as
+ * the loop's default exception handler does. */
+static void report_aclose(AwState *S, Value agen, Value res)
+{
+    if (!IS_EXCEPTION(res) ||
+        !awobj_isinstance(S, res, EXC_TYPE(S, Exception)))
+        return;
+    Value r;
+    if (!awobj_repr(S, agen, &r)) {
+        awerr_clear(S);
+        return;
+    }
+    awgc_push(S, r);
+    String *m = awstr_printf(S, "an error occurred during closing of "
+                                "asynchronous generator %s\nasyncgen: %s\n",
+                             AS_STR(r)->data, AS_STR(r)->data);
+    awgc_pop(S, 1);
+    if (m == NULL) {
+        awerr_clear(S);
+        return;
+    }
+    S->write_err(S->write_ud, m->data, m->len);
+    /* the handler's report, not a task's: no "created at" part */
+    ((Exception *)AS_OBJ(res))->task_site = NULL_VAL;
+    awexc_print(S, res);
+}
+
+/* shutdown_asyncgens(): aclose() on every async generator of l still
+ * alive, through stdlib/asyncio.aw's _shutdown_asyncgens. */
+static bool shutdown_asyncgens(AwState *S, Loop *l, Dict *mod)
+{
+    List *agens = awagen_alive(S, l);
+    if (agens == NULL)
+        return false;
+    String *name = awstr_intern_cstr(S, "_shutdown_asyncgens");
+    Value fn = name && mod ? awdict_get_str(S, mod, name) : NULL_VAL;
+    if (agens->len == 0 || IS_NULL(fn))
+        return shutdown_step(S, l, "shutdown_asyncgens");
+    awgc_push(S, OBJ_VAL(agens));
+    Value coro, arg = OBJ_VAL(agens);
+    Future *t = NULL;
+    bool ok = awobj_call(S, fn, 1, &arg, NULL, &coro) &&
+              (t = awtask_new(S, l, coro, NULL_VAL)) != NULL;
+    if (ok) {
+        awgc_push(S, OBJ_VAL(t));
+        ok = awloop_run_until(S, l, t);
+        Value res;
+        ok = ok && awfuture_result(S, t, &res);
+        if (ok && IS_LIST(res)) {
+            awgc_push(S, res);
+            for (size_t i = 0; i < AS_LIST(res)->len && i < agens->len; i++)
+                report_aclose(S, agens->items[i], AS_LIST(res)->items[i]);
+            awgc_pop(S, 1);
+        }
+        awgc_pop(S, 1);
+    }
+    awgc_pop(S, 1);
+    return ok;
+}
+
+/* The asyncio module's dict (sys.modules['asyncio']), or NULL. */
+static Dict *asyncio_dict(AwState *S)
+{
+    String *name = awstr_intern_cstr(S, "asyncio");
+    Value m = name && S->modules ? awdict_get_str(S, S->modules, name)
+                                 : NULL_VAL;
+    if (name == NULL)
+        awerr_clear(S);
+    return IS_KIND(m, OBJ_MODULE) ? ((Module *)AS_OBJ(m))->dict : NULL;
+}
+
 static bool run_coro(AwState *S, Loop *l, Value coro, Value *out)
 {
     Future *main = awtask_new(S, l, coro, NULL_VAL);
@@ -245,7 +318,7 @@ static bool run_coro(AwState *S, Loop *l, Value coro, Value *out)
     if (!ok) /* out of the loop itself: SystemExit, KeyboardInterrupt */
         err = awerr_fetch(S);
     awgc_push(S, err);
-    ok = cancel_all(S, l) && shutdown_step(S, l, "shutdown_asyncgens") &&
+    ok = cancel_all(S, l) && shutdown_asyncgens(S, l, asyncio_dict(S)) &&
          shutdown_step(S, l, "shutdown_default_executor");
     if (ok && !IS_NULL(err))
         ok = awerr_raise(S, err);

@@ -9,6 +9,7 @@
 #include "stdlib/builtins.h"
 #include "stdlib/io.h"
 #include "stdlib/modules.h"
+#include "vm/agen.h"
 #include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
@@ -1262,7 +1263,9 @@ static bool bi_locals(AwState *S, int argc, Value *argv, Tuple *kwnames,
 
 static const MethodDef builtin_functions[] = {
     {"abs", bi_abs, MF_STATIC},
+    {"aiter", awagen_bi_aiter, MF_STATIC},
     {"all", bi_all, MF_STATIC},
+    {"anext", awagen_bi_anext, MF_STATIC},
     {"any", bi_any, MF_STATIC},
     {"ascii", bi_ascii, MF_STATIC},
     {"bin", bi_bin, MF_STATIC},

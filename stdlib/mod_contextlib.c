@@ -1,7 +1,7 @@
 /* The contextlib module: suppress, closing and nullcontext, ordinary
  * classes (subclassable, with instance attributes as CPython's) whose
- * methods are C functions. contextmanager needs generators and is not
- * here yet. */
+ * methods are C functions; contextmanager and asynccontextmanager come
+ * from stdlib/contextlib.aw (stdlib/contextlib_init.c). */
 #include "stdlib/modules.h"
 #include "vm/class.h"
 #include "vm/containers.h"
@@ -241,5 +241,6 @@ bool awmod_contextlib_init(AwState *S, Module *m)
 {
     return add_class(S, m, "suppress", suppress_methods) &&
            add_class(S, m, "closing", closing_methods) &&
-           add_class(S, m, "nullcontext", null_methods);
+           add_class(S, m, "nullcontext", null_methods) &&
+           awcontextlib_exec(S, m); /* contextmanager... in aw source */
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "stdlib/modules.h"
+#include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
 #include "vm/interp.h"
@@ -256,7 +257,8 @@ static bool copy_items(AwState *S, Value x, Value y, Dict *memo)
 
 /* cls.__new__(cls), with the value of a str, bytes or tuple subclass
  * instance as __getnewargs__ gives it. Only classes made by a class
- * statement: other builtin objects cannot be pickled, hence copied. */
+ * statement: other builtin objects cannot be pickled, hence copied. An
+ * instance of an int or float class passes its number. */
 static bool make_new(AwState *S, Value x, Type *t, Value *out)
 {
     if (!(t->tflags & TF_HEAPTYPE))
@@ -272,6 +274,8 @@ static bool make_new(AwState *S, Value x, Type *t, Value *out)
     else if (o->kind == OBJ_TUPLE)
         args[1] = OBJ_VAL(awtuple_from_array(S, AS_TUPLE(x)->items,
                                              AS_TUPLE(x)->len));
+    else if (t->tflags & TF_BOXED)
+        args[1] = awclass_unbox(x); /* the int or float it holds */
     if (IS_OBJ(args[1]) && AS_OBJ(args[1]) == NULL)
         return false;
     awgc_push(S, args[1]);

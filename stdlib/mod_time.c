@@ -434,10 +434,9 @@ static bool set_timezone(AwState *S, Module *m)
         awgc_pop(S, 1);
     }
     awgc_pop(S, 1);
-    if (tz == NULL)
+    if (!tz)
         return false;
-    /* the names set below are interned (allocated): keep tz rooted */
-    awgc_push(S, OBJ_VAL(tz));
+    awgc_push(S, OBJ_VAL(tz)); /* the other names allocate first */
     bool ok = awmodule_set(S, m, "timezone", INT_VAL(zones[std])) &&
               awmodule_set(S, m, "altzone", INT_VAL(zones[1 - std])) &&
               awmodule_set(S, m, "daylight", INT_VAL(zones[0] != zones[1])) &&

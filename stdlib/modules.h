@@ -38,6 +38,10 @@ AW_NODISCARD bool awmod_itertools_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_collections_init(AwState *S, Module *m);
 AW_NODISCARD bool awmod_typing_init(AwState *S, Module *m);
 bool awmod_asyncio_init(AwState *S, Module *m);
+/* stdlib/contextlib_init.c: runs stdlib/contextlib.aw in m (contextmanager,
+ * asynccontextmanager, ContextDecorator...), after mod_contextlib.c's C
+ * part. */
+bool awcontextlib_exec(AwState *S, Module *m);
 bool awmod_contextlib_init(AwState *S, Module *m);
 /* stdlib1 */
 AW_NODISCARD bool awmod_math_init(AwState *S, Module *m);

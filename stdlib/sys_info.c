@@ -146,8 +146,10 @@ static bool ns_set(AwState *S, Value ns, const char *name, Value v)
 {
     awgc_push(S, v);
     String *k = awstr_intern_cstr(S, name);
+    /* k is weak (interned) and setattr may make the instance dict */
+    awgc_push(S, k ? OBJ_VAL(k) : NONE_VAL);
     bool ok = k && awobj_setattr(S, ns, k, v);
-    awgc_pop(S, 1);
+    awgc_pop(S, 2);
     return ok;
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "stdlib/io.h"
 #include "stdlib/mod_sys.h"
 #include "stdlib/modules.h"
 #include "vm/containers.h"
@@ -325,7 +326,9 @@ bool awsys_add_streams(AwState *S, Module *m)
     if (t == NULL)
         return false;
     awgc_push(S, OBJ_VAL(t));
-    Type *unsup = unsupported_type(S);
+    Type *unsup = awio_unsupported(S); /* the class files raise */
+    if (unsup == NULL)
+        unsup = unsupported_type(S);
     if (unsup == NULL) {
         awgc_pop(S, 1);
         return false;

@@ -366,6 +366,7 @@ static void trace_generator(AwState *S, Generator *g)
     awgc_mark_value(S, g->outer_exc);
     MARK(g->prev_root);
     MARK(g->ccode);
+    MARK(g->agloop);
     mark_frame(S, GEN_FRAME(g));
 }
 
@@ -599,6 +600,8 @@ static void revive_watched(AwState *S)
 
 void awgc_run_finalizers(AwState *S, bool all)
 {
+    if (S->gc_paused)
+        return; /* inside a report: an async generator's close runs aw code */
     if (all) { /* the end: everything alive with something to say */
         S->nfin = 0;
         for (Obj *o = S->objects; o != NULL; o = o->gcnext)

@@ -3,7 +3,9 @@
  * yield, return and unwind. See vm/gen.h for the model. */
 #include <string.h>
 
+#include "lang/opcodes.h"
 #include "runtime/loop.h"
+#include "vm/agen.h"
 #include "vm/containers.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
@@ -17,6 +19,8 @@ static bool is_coro(AwState *S, Generator *g)
 
 static const char *kind_name(AwState *S, Generator *g)
 {
+    if (g->obj.type == TYPE(S, ASYNC_GENERATOR))
+        return "async generator";
     return is_coro(S, g) ? "coroutine" : "generator";
 }
 
@@ -27,8 +31,9 @@ Generator *awgen_new(AwState *S, Frame *f)
      * the compiler's stack depth did not count it (an empty body) */
     size_t fsize = awframe_size(co) + sizeof(Value);
     size_t size = offsetof(Generator, framebuf) + fsize;
-    Type *t = (co->flags & CO_COROUTINE) ? TYPE(S, COROUTINE)
-                                         : TYPE(S, GENERATOR);
+    Type *t = (co->flags & CO_COROUTINE)         ? TYPE(S, COROUTINE)
+              : (co->flags & CO_ASYNC_GENERATOR) ? TYPE(S, ASYNC_GENERATOR)
+                                                 : TYPE(S, GENERATOR);
     Generator *g = awgc_alloc(S, t, OBJ_GENERATOR, size);
     if (g == NULL)
         return NULL;
@@ -140,16 +145,22 @@ void awgen_exit_frame(AwState *S, Frame *f)
 }
 
 /* An exception leaving a generator's frame: StopIteration becomes
- * RuntimeError (PEP 479), chained to it. */
+ * RuntimeError (PEP 479), chained to it, and so does StopAsyncIteration
+ * leaving an async generator. */
 void awgen_fix_stop(AwState *S, Frame *f)
 {
     Generator *g = FRAME_GEN(f);
-    if (!awerr_matches(S, EXC_TYPE(S, StopIteration)))
-        return;
+    const char *what = "StopIteration";
+    if (!awerr_matches(S, EXC_TYPE(S, StopIteration))) {
+        if (g->obj.type != TYPE(S, ASYNC_GENERATOR) ||
+            !awerr_matches(S, EXC_TYPE(S, StopAsyncIteration)))
+            return;
+        what = "StopAsyncIteration";
+    }
     Value stop = awerr_fetch(S);
     awgc_push(S, stop);
-    awerr_format(S, EXC_RuntimeError, "%s raised StopIteration",
-                 kind_name(S, g));
+    awerr_format(S, EXC_RuntimeError, "%s raised %s", kind_name(S, g),
+                 what);
     Value exc = S->exc;
     if (IS_EXCEPTION(exc)) {
         Exception *e = (Exception *)AS_OBJ(exc);
@@ -166,7 +177,8 @@ bool awgen_check_send(AwState *S, Generator *g, Value sent)
         if (is_coro(S, g))
             return awerr_format(S, EXC_RuntimeError,
                                 "coroutine is being awaited already");
-        return awerr_format(S, EXC_ValueError, "generator already executing");
+        return awerr_format(S, EXC_ValueError, "%s already executing",
+                            kind_name(S, g));
     }
     if (g->state == GEN_CREATED && !IS_NONE(sent))
         return awerr_format(S, EXC_TypeError,
@@ -190,6 +202,8 @@ int awgen_send_other(AwState *S, Value recv, Value sent, Value *out)
 {
     if (IS_GEN(recv)) /* finished */
         return awgen_resume(S, AS_GEN(recv), sent, false, out);
+    if (IS_AGEN_AWAIT(S, recv))
+        return awagen_step(S, recv, sent, NULL_VAL, out);
     if (IS_FUTURE(recv))
         return awfuture_await_step(S, AS_FUTURE(recv), out);
     if (IS_KIND(recv, OBJ_NCORO))
@@ -220,6 +234,13 @@ int awgen_throw_other(AwState *S, Value recv, Value *out)
         Value exc = awerr_fetch(S);
         return awncoro_step(S, (NCoro *)AS_OBJ(recv), exc, out);
     }
+    if (IS_AGEN_AWAIT(S, recv)) {
+        Value exc = awerr_fetch(S);
+        awgc_push(S, exc);
+        int r = awagen_step(S, recv, NONE_VAL, exc, out);
+        awgc_pop(S, 1);
+        return r;
+    }
     if (IS_FUTURE(recv) || IS_GEN(recv))
         return -1;
     String *name = awstr_intern_cstr(S, "throw");
@@ -249,7 +270,7 @@ bool awgen_get_awaitable(AwState *S, Value o, uint32_t where, Value *out)
         *out = o;
         return true;
     }
-    if (IS_FUTURE(o) || IS_KIND(o, OBJ_NCORO)) {
+    if (IS_FUTURE(o) || IS_KIND(o, OBJ_NCORO) || IS_AGEN_AWAIT(S, o)) {
         *out = o;
         return true;
     }
@@ -292,7 +313,7 @@ bool awgen_get_awaitable(AwState *S, Value o, uint32_t where, Value *out)
 
 bool awgen_yield_from_iter(AwState *S, Value o, Code *code, Value *out)
 {
-    if (IS_GEN(o)) {
+    if (IS_GEN(o) && !IS_AGEN(S, o)) {
         if (is_coro(S, AS_GEN(o)) && !(code->flags & CO_COROUTINE))
             return awerr_format(S, EXC_TypeError,
                                 "cannot 'yield from' a coroutine object in "
@@ -384,8 +405,7 @@ static int gen_next(AwState *S, Value self, Value *out)
     return r;
 }
 
-/* throw(exc), throw(type[, value[, tb]]): the exception to raise. */
-static bool make_thrown(AwState *S, int argc, Value *argv, Value *out)
+bool awgen_make_thrown(AwState *S, int argc, Value *argv, Value *out)
 {
     if (argc < 1 || argc > 3)
         return awerr_format(S, EXC_TypeError,
@@ -424,7 +444,7 @@ static bool throw_into(AwState *S, Generator *g, int argc, Value *argv,
                        Value *out)
 {
     Value exc;
-    if (!make_thrown(S, argc, argv, &exc))
+    if (!awgen_make_thrown(S, argc, argv, &exc))
         return false;
     (void)awerr_raise(S, exc); /* sets S->exc; always false */
     return send_impl(S, g, NONE_VAL, true, out);
@@ -514,9 +534,25 @@ static bool g_code(AwState *S, Value self, Value *out)
     return true;
 }
 
+Value awgen_awaiting(Generator *g)
+{
+    if (!IS_NULL(g->delegate) || g->state == GEN_CREATED ||
+        g->state == GEN_CLOSED)
+        return g->delegate;
+    /* suspended in SEND on what is not an aw generator: its receiver is
+     * on the stack below the yielded value */
+    Frame *f = GEN_FRAME(g);
+    if (f->ip - 2 >= f->code->code && INSTR_OP(f->ip[-1]) == OP_YIELD_VALUE &&
+        INSTR_OP(f->ip[-2]) == OP_SEND && f->sp > f->stack)
+        return f->sp[-1];
+    return NULL_VAL;
+}
+
 static bool g_yieldfrom(AwState *S, Value self, Value *out)
 {
-    Value d = AS_GEN(self)->delegate;
+    Value d = awgen_awaiting(AS_GEN(self));
+    if (IS_AGEN_AWAIT(S, d)) /* its async generator is shared now */
+        AS_GEN(((Iterator *)AS_OBJ(d))->src)->agflags &= ~AG_FRESH;
     *out = IS_NULL(d) ? NONE_VAL : d;
     return true;
 }
@@ -649,5 +685,5 @@ bool awgen_init(AwState *S)
     w->next = wrapper_next;
     return awtype_add_methods(S, g, gen_methods) &&
            awtype_add_methods(S, c, coro_methods) &&
-           awtype_add_methods(S, w, wrapper_methods);
+           awtype_add_methods(S, w, wrapper_methods) && awagen_init(S);
 }

@@ -40,6 +40,8 @@ typedef struct Generator {
     Code *ccode;                 /* where it was created (the caller's */
     uint32_t cpc;                /*   code and pc), for reports, or NULL */
     uint8_t state;               /* GenState */
+    uint8_t agflags;             /* AG_* bits of an async generator */
+    struct Loop *agloop; /* an async generator's finalizer: its loop */
     _Alignas(16) unsigned char framebuf[]; /* its Frame */
 } Generator;
 
@@ -48,6 +50,7 @@ typedef struct Generator {
 #define FRAME_GEN(f)                                                         \
     ((Generator *)(void *)((unsigned char *)(f)-offsetof(Generator, framebuf)))
 #define IS_GEN(v) IS_KIND(v, OBJ_GENERATOR)
+#define IS_AGEN(S, v) (IS_GEN(v) && AS_OBJ(v)->type == TYPE(S, ASYNC_GENERATOR))
 #define AS_GEN(v) ((Generator *)AS_OBJ(v))
 
 /* RETURN_GENERATOR: a generator (or coroutine) owning a copy of f, the
@@ -100,6 +103,13 @@ AW_NODISCARD bool awgen_get_awaitable(AwState *S, Value o, uint32_t where,
                                       Value *out);
 AW_NODISCARD bool awgen_yield_from_iter(AwState *S, Value o, Code *code,
                                         Value *out);
+
+/* gi_yieldfrom, cr_await, ag_await: what g awaits, or NULL_VAL. */
+Value awgen_awaiting(Generator *g);
+
+/* throw(exc), throw(type[, value[, tb]]): the exception to raise. */
+AW_NODISCARD bool awgen_make_thrown(AwState *S, int argc, Value *argv,
+                                    Value *out);
 
 /* close(): GeneratorExit thrown in; RuntimeError when it yields. */
 AW_NODISCARD bool awgen_close(AwState *S, Generator *g);

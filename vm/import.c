@@ -230,7 +230,11 @@ static bool parent_path(AwState *S, Value parent, String *name, size_t dot,
     if (r > 0 || awmod_find(name->data, name->len))
         return true;
     String *p = awstr_new(S, name->data, dot);
-    String *rp = p ? awstr_repr(S, p) : NULL;
+    if (p == NULL)
+        return false;
+    awgc_push(S, OBJ_VAL(p));
+    String *rp = awstr_repr(S, p);
+    awgc_pop(S, 1);
     if (rp == NULL)
         return false;
     awgc_push(S, OBJ_VAL(rp));
@@ -249,8 +253,12 @@ static bool bind_child(AwState *S, String *parent_name, String *name,
     int r = awdict_get(S, S->modules, OBJ_VAL(parent_name), &parent);
     if (r <= 0 || !IS_KIND(parent, OBJ_MODULE))
         return r >= 0;
+    awgc_push(S, parent);
     String *k = awstr_intern(S, name->data + dot + 1, name->len - dot - 1);
-    return k && awobj_setattr(S, parent, k, child);
+    awgc_push(S, k ? OBJ_VAL(k) : NONE_VAL);
+    bool ok = k && awobj_setattr(S, parent, k, child);
+    awgc_pop(S, 2);
+    return ok;
 }
 
 /* CPython's _find_and_load for one name whose parents are loaded. */

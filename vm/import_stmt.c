@@ -82,7 +82,12 @@ static String *resolve_name(AwState *S, String *name, Dict *globals, int level)
     }
     if (name->len == 0)
         return awstr_new(S, package->data, end);
-    return awstr_printf(S, "%.*s.%s", (int)end, package->data, name->data);
+    /* awstr_printf may allocate before it reads package */
+    awgc_push(S, OBJ_VAL(package));
+    String *abs =
+        awstr_printf(S, "%.*s.%s", (int)end, package->data, name->data);
+    awgc_pop(S, 1);
+    return abs;
 }
 
 /* ------------------------------------------------------------------ */
@@ -136,8 +141,12 @@ static bool fromlist_item(AwState *S, Value mod, String *modname, Value x,
     String *name = awstr_intern_str(S, AS_STR(x));
     if (name == NULL)
         return false;
-    if (strcmp(name->data, "*") != 0)
-        return import_sub(S, mod, modname, name);
+    if (strcmp(name->data, "*") != 0) {
+        awgc_push(S, OBJ_VAL(name));
+        bool ok = import_sub(S, mod, modname, name);
+        awgc_pop(S, 1);
+        return ok;
+    }
     Value all;
     int r = recursive ? 0 : awobj_getattr_opt(S, mod, NAME(S, all), &all);
     if (r <= 0)
@@ -317,11 +326,11 @@ static bool star_one(AwState *S, Value module, Value modname, Value key,
     if (from_dict && name->len > 0 && name->data[0] == '_')
         return true;
     Value v;
-    if (!awobj_getattr(S, module, name, &v))
-        return false;
-    awgc_push(S, v);
-    bool ok = awdict_set_str(S, locals, name, v);
-    awgc_pop(S, 1);
+    awgc_push(S, OBJ_VAL(name));
+    bool ok = awobj_getattr(S, module, name, &v);
+    awgc_push(S, ok ? v : NONE_VAL);
+    ok = ok && awdict_set_str(S, locals, name, v);
+    awgc_pop(S, 2);
     return ok;
 }
 

@@ -8,6 +8,7 @@
 #include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
+#include "vm/agen.h"
 #include "vm/gen.h"
 #include "vm/import.h"
 #include "vm/interp.h"
@@ -2557,6 +2558,9 @@ call_function: {
         frame = caller;
         LOAD_FRAME();
         *sp++ = rv;
+        if (INSTR_OP(*ip) == OP_GET_AITER &&
+            g->obj.type == TYPE(S, ASYNC_GENERATOR))
+            g->agflags |= AG_FRESH; /* `async for x in agen()` holds it */
         DISPATCH();
     }
 
@@ -2565,6 +2569,19 @@ call_function: {
         VCOPY(v, sp[-1]);
         sp--;
         SYNC();
+        if (OPARG && FRAME_GEN(frame) != S->genroot) {
+            /* an async generator's yield ends the await of its
+             * __anext__(): its frame leaves the chain, the awaiting
+             * frame goes on after its SEND */
+            bool ok = awagen_yield(S, frame, v, &v);
+            frame = S->frame;
+            LOAD_FRAME();
+            if (!ok)
+                goto error;
+            *sp++ = v;
+            JUMP_TO(INSTR_ARG(ip[-1]));
+            DISPATCH();
+        }
         /* the whole chain of the running root suspends at once */
         Generator *root = S->genroot;
         Frame *rf = GEN_FRAME(root);
@@ -2585,6 +2602,26 @@ call_function: {
     TARGET(SEND) {
         Value recv = sp[-2];
         SYNC();
+        if (IS_AGEN_AWAIT(S, recv)) {
+            /* an async generator's awaitable: its frames go on top */
+            Value y;
+            int r = awagen_link(S, recv, sp[-1], frame, &y);
+            if (r == AGEN_ERROR)
+                goto error;
+            sp -= 2;
+            if (r == AGEN_DONE) {
+                *sp++ = y;
+                JUMP_TO(OPARG);
+                DISPATCH();
+            }
+            SYNC();
+            frame = S->frame;
+            LOAD_FRAME();
+            if (r == AGEN_THROW)
+                goto error;
+            *sp++ = y;
+            DISPATCH();
+        }
         if (IS_GEN(recv) && AS_GEN(recv)->state != GEN_CLOSED) {
             /* delegate: the receiver's frames go on top of this one and
              * run in this loop; its yields suspend the whole chain */
@@ -2636,11 +2673,56 @@ call_function: {
         DISPATCH();
     }
 
+    TARGET(GET_AITER) {
+        Value it;
+        SYNC();
+        if (!awagen_get_aiter(S, sp[-1], &it))
+            goto error;
+        sp[-1] = it;
+        DISPATCH();
+    }
+
+    TARGET(GET_ANEXT) {
+        Value aw;
+        SYNC();
+        if (!awagen_get_anext(S, sp[-1], &aw))
+            goto error;
+        *sp++ = aw;
+        DISPATCH();
+    }
+
+    TARGET(END_ASYNC_FOR) {
+        Value exc = sp[-1];
+        if (awobj_isinstance(S, exc, EXC_TYPE(S, StopAsyncIteration)) == 1) {
+            sp -= 2;
+            DISPATCH();
+        }
+        S->exc = exc; /* re-raised as it is, as RERAISE does */
+        sp--;
+        SYNC();
+        goto unwind;
+    }
+
+    TARGET(POP_AITER) {
+        SYNC(); /* the iterator stays on the stack while it is finalized */
+        awagen_dropped(S, sp[-1]);
+        sp--;
+        DISPATCH();
+    }
+
     /* A generator's frame returned with rv: continue in what resumed or
      * delegated to it. */
 gen_return: {
         bool was_entry = (frame->flags & FRAME_ENTRY) != 0;
+        Value aw = awagen_linked(S, frame) ? FRAME_GEN(frame->prev)->delegate
+                                           : NULL_VAL;
+        bool agc = awagen_frame_ends(S, frame);
         awgen_exit_frame(S, frame);
+        if (AW_UNLIKELY(agc)) {
+            awgc_push(S, aw); /* no longer the delegate of its awaiter */
+            awagen_collect(S, rv_slot);
+            awgc_pop(S, 1);
+        }
         if (was_entry) {
             S->gen_yielded = false;
             *result = rv_slot;
@@ -2648,6 +2730,12 @@ gen_return: {
         }
         frame = S->frame;
         LOAD_FRAME();
+        if (AW_UNLIKELY(!IS_NULL(aw))) {
+            /* an async generator returned: StopAsyncIteration, or the
+             * result of aclose() */
+            if (!awagen_leave(S, aw, false, &rv_slot))
+                goto error;
+        }
         uint32_t w = ip[-1]; /* the resumer stands after SEND or FOR_ITER */
         if (INSTR_OP(w) == OP_SEND)
             *sp++ = rv_slot;
@@ -2716,9 +2804,15 @@ unwind: {
         }
         Frame *caller = frame->prev;
         bool was_entry = (frame->flags & FRAME_ENTRY) != 0;
+        Value aw = NULL_VAL;
         if (frame->flags & FRAME_HEAP) {
             awgen_fix_stop(S, frame);
+            if (awagen_linked(S, frame))
+                aw = FRAME_GEN(caller)->delegate;
+            bool agc = awagen_frame_ends(S, frame);
             awgen_exit_frame(S, frame);
+            if (AW_UNLIKELY(agc))
+                awagen_collect(S, aw);
         } else {
             awframe_pop(S, frame);
         }
@@ -2726,6 +2820,12 @@ unwind: {
             return false;
         frame = caller;
         LOAD_FRAME();
+        if (AW_UNLIKELY(!IS_NULL(aw)) && awagen_leave(S, aw, true, &aw)) {
+            /* aclose() ended by GeneratorExit: its await is over */
+            *sp++ = aw;
+            JUMP_TO(INSTR_ARG(ip[-1]));
+            DISPATCH();
+        }
         goto error;
     }
 }

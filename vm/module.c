@@ -24,10 +24,11 @@ static bool module_getattr(AwState *S, Value self, String *name, Value *out)
     Value fn = awdict_get_str(S, m->dict, NAME(S, getattr));
     if (!IS_NULL(fn)) {
         awerr_clear(S);
-        Value arg = OBJ_VAL(name);
+        Value args[1] = {OBJ_VAL(name)};
         awgc_push(S, fn);
-        bool ok = awobj_call(S, fn, 1, &arg, NULL, out);
-        awgc_pop(S, 1);
+        awgc_push(S, args[0]);
+        bool ok = awobj_call(S, fn, 1, args, NULL, out);
+        awgc_pop(S, 2);
         return ok;
     }
     if (!(m->obj.flags & MOD_INITIALIZING) || m->name == NULL)

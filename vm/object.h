@@ -237,6 +237,10 @@ struct Type {
     X(GENERATOR, "generator")                                                \
     X(COROUTINE, "coroutine")                                                \
     X(CORO_WRAPPER, "coroutine_wrapper")                                    \
+    X(ASYNC_GENERATOR, "async_generator")                                    \
+    X(AGEN_ASEND, "async_generator_asend")                                   \
+    X(AGEN_ATHROW, "async_generator_athrow")                                 \
+    X(ANEXT_AWAITABLE, "anext_awaitable")                                    \
     X(LOOP, "_UnixSelectorEventLoop")                                        \
     X(FUTURE, "Future")                                                      \
     X(TASK, "Task")                                                          \

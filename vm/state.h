@@ -26,6 +26,8 @@
     X(len, "__len__")                                                        \
     X(iter, "__iter__")                                                      \
     X(next, "__next__")                                                      \
+    X(aiter, "__aiter__")                                                    \
+    X(anext, "__anext__")                                                    \
     X(call, "__call__")                                                      \
     X(getitem, "__getitem__")                                                \
     X(format, "__format__")                                                  \

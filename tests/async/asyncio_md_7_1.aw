@@ -1,4 +1,4 @@
-# ../shared/ASYNCIO.md 7.1: CPython 3.11's scheduling rule, as its verified example
+# ../shared/ASYNCIO.md 7.1: CPython 3.11's scheduling rule, as its verified example (delays scaled up, so that a loaded machine keeps CPython's order)
 # prelude
 import asyncio
 async def tick(n):             # prints tick 0 .. tick n-1, one per round
@@ -10,9 +10,9 @@ async def guard(tag, d=1):     # sleeps d seconds, reports a cancellation, retur
     return tag
 
 async def main():
-    ts = [asyncio.create_task(asyncio.sleep(d, d)) for d in (0.03, 0.01)]
+    ts = [asyncio.create_task(asyncio.sleep(d, d)) for d in (0.3, 0.1)]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print([t.result() for t in done], len(pending))
-    done, pending = await asyncio.wait(ts, timeout=0.001); print(len(done), len(pending), ts[0].cancelled())
+    done, pending = await asyncio.wait(ts, timeout=0.01); print(len(done), len(pending), ts[0].cancelled())
 
 asyncio.run(main())

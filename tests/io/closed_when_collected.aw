@@ -7,8 +7,8 @@ def write_and_drop():
     f = open(path, "w")
     f.write("written by a dropped file")
 write_and_drop()
-for i in range(100000):
-    garbage = [i, str(i)]
+for i in range(200):
+    garbage = [i] * 10000
 with open(path) as f:
     print(repr(f.read()))
 os.remove(path)

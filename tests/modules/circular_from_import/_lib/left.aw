@@ -1,0 +1,5 @@
+from right import helper
+
+
+def needed():
+    return 1

@@ -1,0 +1,5 @@
+from left import needed
+
+
+def helper():
+    return needed()

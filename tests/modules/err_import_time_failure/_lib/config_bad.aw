@@ -1,0 +1,3 @@
+SETTINGS = {"port": "80", "workers": "four"}
+PORT = int(SETTINGS["port"])
+WORKERS = int(SETTINGS["workers"])

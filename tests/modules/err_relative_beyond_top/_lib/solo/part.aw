@@ -1,0 +1,2 @@
+from . import __name__ as pkg_name
+VALUE = pkg_name

@@ -1,0 +1,1 @@
+SMALL, MEDIUM, LARGE = 8, 12, 16

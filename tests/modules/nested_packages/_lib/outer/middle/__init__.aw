@@ -1,0 +1,2 @@
+import outer
+outer.LOG.append("middle")

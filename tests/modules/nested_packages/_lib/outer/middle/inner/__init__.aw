@@ -1,0 +1,3 @@
+from ... import LOG
+LOG.append("inner")
+VALUE = len(LOG)

@@ -1,0 +1,8 @@
+from . import loaded
+
+
+def tool():
+    return "tool"
+
+
+_private = 1

@@ -1,0 +1,6 @@
+from . import register
+
+
+@register("upper")
+def upper(text):
+    return text.upper()

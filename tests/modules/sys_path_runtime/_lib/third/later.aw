@@ -1,0 +1,2 @@
+import shared
+WHERE = "third/later"
