@@ -1,4 +1,4 @@
-# 10,000 nested awaits, each frame suspended at the bottom, with the recursion limit raised.
+# 10,000 nested awaits (the recursion limit raised): a cancel reaches the bottom frame and the value comes back up.
 import asyncio
 import sys
 
@@ -7,21 +7,19 @@ sys.setrecursionlimit(25000)
 
 async def chain(n):
     if n == 0:
-        await asyncio.sleep(0)
-        await asyncio.sleep(0)
+        try:
+            await asyncio.sleep(10)
+        except asyncio.CancelledError:
+            print('cancelled at the bottom of the chain')
         return 0
     return await chain(n - 1) + 1
 
 
 async def main():
-    print(await chain(10000))
     t = asyncio.create_task(chain(10000))
     await asyncio.sleep(0)
     t.cancel()
-    try:
-        await t
-    except asyncio.CancelledError:
-        print('cancelled through 10000 frames')
+    print(await t)
 
 
 asyncio.run(main())
