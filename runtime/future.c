@@ -101,7 +101,7 @@ bool awfuture_set_exception(AwState *S, Future *f, Value exc)
     }
     if (!IS_EXCEPTION(exc))
         return awerr_format(S, EXC_TypeError,
-                            "exception must be a BaseException");
+                            "invalid exception object");
     if (awobj_isinstance(S, exc, EXC_TYPE(S, StopIteration)))
         return awerr_format(S, EXC_TypeError,
                             "StopIteration interacts badly with generators "
@@ -122,6 +122,33 @@ bool awfuture_cancel(AwState *S, Future *f, Value msg, bool *done)
     f->cancel_msg = msg;
     *done = true;
     return schedule_callbacks(S, f);
+}
+
+/* _GatheringFuture.cancel(): cancels every child; true if any was. */
+static bool gather_cancel(AwState *S, Future *g, Value msg, bool *done)
+{
+    *done = false;
+    if (g->state != FUT_PENDING)
+        return true;
+    Tuple *ch = g->children;
+    for (size_t i = 0; i < ch->len; i++) {
+        bool cdone;
+        if (!awfuture_cancel_any(S, AS_FUTURE(ch->items[i]), msg, &cdone))
+            return false;
+        *done = *done || cdone;
+    }
+    if (*done)
+        g->cancel_requested = true;
+    return true;
+}
+
+bool awfuture_cancel_any(AwState *S, Future *f, Value msg, bool *done)
+{
+    if (f->obj.flags & FUTF_TASK)
+        return awtask_cancel(S, f, msg, done);
+    if (f->obj.flags & FUTF_GATHER)
+        return gather_cancel(S, f, msg, done);
+    return awfuture_cancel(S, f, msg, done);
 }
 
 bool awfuture_add_callback(AwState *S, Future *f, Value fn)
@@ -231,8 +258,7 @@ static bool m_cancel(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
     Value msg = IS_NULL(a[0]) ? NONE_VAL : a[0];
     bool done;
     Future *f = SELF;
-    bool ok = IS_TASK(argv[0]) ? awtask_cancel(S, f, msg, &done)
-                               : awfuture_cancel(S, f, msg, &done);
+    bool ok = awfuture_cancel_any(S, f, msg, &done);
     *out = BOOL_VAL(done);
     return ok;
 }

@@ -187,6 +187,11 @@ AW_NODISCARD bool awfuture_set_result(AwState *S, Future *f, Value v);
 AW_NODISCARD bool awfuture_set_exception(AwState *S, Future *f, Value exc);
 AW_NODISCARD bool awfuture_cancel(AwState *S, Future *f, Value msg,
                                   bool *done);
+/* f.cancel(msg) as f's kind does it (CPython calls the method): a task
+ * cancels what it awaits, a gathering future its children, a plain future
+ * itself. *done is what cancel() returns. */
+AW_NODISCARD bool awfuture_cancel_any(AwState *S, Future *f, Value msg,
+                                      bool *done);
 AW_NODISCARD bool awfuture_add_callback(AwState *S, Future *f, Value fn);
 /* The result, or raise its exception (CancelledError when cancelled). */
 AW_NODISCARD bool awfuture_result(AwState *S, Future *f, Value *out);

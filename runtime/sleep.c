@@ -4,6 +4,7 @@
  * timer starts when it is first awaited, sleep(0) (or less) yields once
  * with a bare yield, and cancelling it cancels its timer. */
 #include "runtime/loop.h"
+#include "vm/containers.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/str.h"
@@ -140,11 +141,52 @@ static bool m_close(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
     return true;
 }
 
+/* __await__(): an iterator over the coroutine (a coroutine itself is
+ * not iterable), so that `yield from sleep(0).__await__()` works. */
 static bool m_await(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
 {
-    *out = argv[0];
+    Iterator *it = awgc_alloc(S, TYPE(S, NCORO_WRAPPER), OBJ_ITERATOR,
+                              sizeof(Iterator));
+    if (it == NULL)
+        return false;
+    it->src = argv[0];
+    it->aux = NULL_VAL;
+    *out = OBJ_VAL(it);
     return true;
 }
+
+/* The wrapper forwards next, send, throw and close to its coroutine. */
+static int w_next(AwState *S, Value self, Value *out)
+{
+    return nc_next(S, ((Iterator *)AS_OBJ(self))->src, out);
+}
+
+#define UNWRAP(argv) (argv[0] = ((Iterator *)AS_OBJ(argv[0]))->src)
+
+static bool w_send(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+{
+    UNWRAP(argv);
+    return m_send(S, argc, argv, kw, out);
+}
+
+static bool w_throw(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+{
+    UNWRAP(argv);
+    return m_throw(S, argc, argv, kw, out);
+}
+
+static bool w_close(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+{
+    UNWRAP(argv);
+    return m_close(S, argc, argv, kw, out);
+}
+
+static const MethodDef wrapper_methods[] = {
+    {"send", w_send, MF_METHOD},
+    {"throw", w_throw, MF_METHOD},
+    {"close", w_close, MF_METHOD},
+    {NULL, NULL, 0},
+};
 
 static bool nc_repr(AwState *S, Value self, Value *out)
 {
@@ -181,5 +223,14 @@ bool awsleep_init(AwState *S)
     t->repr = nc_repr;
     t->next = nc_next;
     t->new_ = NULL;
-    return awtype_add_methods(S, t, nc_methods);
+    Type *w = awtype_new_builtin(S, TY_NCORO_WRAPPER, "coroutine_wrapper",
+                                 TYPE(S, OBJECT), OBJ_ITERATOR,
+                                 sizeof(Iterator));
+    if (w == NULL)
+        return false;
+    w->iter = awcont_iter_self;
+    w->next = w_next;
+    w->new_ = NULL;
+    return awtype_add_methods(S, t, nc_methods) &&
+           awtype_add_methods(S, w, wrapper_methods);
 }

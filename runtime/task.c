@@ -161,8 +161,7 @@ static bool handle_yield(AwState *S, Future *t, Value y)
         t->waiter = y;
         if (t->must_cancel) {
             bool done;
-            if (IS_TASK(y) ? !awtask_cancel(S, f, t->cancel_msg, &done)
-                           : !awfuture_cancel(S, f, t->cancel_msg, &done))
+            if (!awfuture_cancel_any(S, f, t->cancel_msg, &done))
                 return false;
             if (done)
                 t->must_cancel = false;
@@ -266,8 +265,7 @@ bool awtask_cancel(AwState *S, Future *t, Value msg, bool *done)
     if (!IS_NULL(t->waiter)) {
         Future *w = AS_FUTURE(t->waiter);
         bool wdone;
-        if (IS_TASK(t->waiter) ? !awtask_cancel(S, w, msg, &wdone)
-                               : !awfuture_cancel(S, w, msg, &wdone))
+        if (!awfuture_cancel_any(S, w, msg, &wdone))
             return false;
         if (wdone) {
             /* the waiter's cancellation wakes the task with the error */

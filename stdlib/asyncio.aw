@@ -9,6 +9,13 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
+# Lib/asyncio/tasks.py's _wrap_awaitable: ensure_future and gather (in C)
+# run an object with __await__ that is neither a future nor a coroutine
+# in a task of this coroutine.
+async def _wrap_awaitable(awaitable):
+    return await awaitable
+
+
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
@@ -230,6 +237,8 @@ class Timeout:
 
     def reschedule(self, when):
         if self._state is not _State.ENTERED:
+            if self._state is _State.CREATED:
+                raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._timeout_handler is not None:
@@ -255,11 +264,14 @@ class Timeout:
         return f"<Timeout [{self._state}]{info_str}>"
 
     async def __aenter__(self):
-        self._state = _State.ENTERED
-        self._task = current_task()
-        self._cancelling = self._task.cancelling()
-        if self._task is None:
+        if self._state is not _State.CREATED:
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = _State.ENTERED
+        self._task = task
+        self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
 

@@ -12,6 +12,7 @@
 #include "vm/exc.h"
 #include "vm/gc.h"
 #include "vm/gen.h"
+#include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/num.h"
 #include "vm/str.h"
@@ -135,11 +136,16 @@ bool awloop_run_until(AwState *S, Loop *l, Future *fut)
     awgc_push(S, OBJ_VAL(fut));
     awgc_push(S, OBJ_VAL(cb));
     bool ok = awfuture_add_callback(S, fut, OBJ_VAL(cb));
-    while (ok && !l->stopping) {
-        if (l->rlen == 0 && l->ntimers == 0)
+    /* run_forever's loop: a stop() that came first still runs one round */
+    while (ok) {
+        bool idle = l->rlen == 0 && l->ntimers == 0;
+        if (idle && l->stopping)
+            break;
+        if (idle)
             ok = deadlock(S, l, fut);
-        if (ok)
-            ok = awloop_run_once(S, l);
+        ok = ok && awloop_run_once(S, l);
+        if (l->stopping)
+            break;
     }
     l->stopping = false;
     (void)awfuture_remove_callback(fut, OBJ_VAL(cb));
@@ -150,7 +156,8 @@ bool awloop_run_until(AwState *S, Loop *l, Future *fut)
     return ok;
 }
 
-static bool enter_loop(AwState *S, Loop *l)
+/* CPython's _check_closed and _check_running, before anything is made */
+static bool can_run(AwState *S, Loop *l)
 {
     if (l->closed)
         return awerr_format(S, EXC_RuntimeError, "Event loop is closed");
@@ -161,6 +168,13 @@ static bool enter_loop(AwState *S, Loop *l)
         return awerr_format(S, EXC_RuntimeError,
                             "Cannot run the event loop while another loop "
                             "is running");
+    return true;
+}
+
+static bool enter_loop(AwState *S, Loop *l)
+{
+    if (!can_run(S, l))
+        return false;
     l->running = true;
     S->loop = l;
     return true;
@@ -408,6 +422,40 @@ static bool a_create_task(AwState *S, int argc, Value *argv, Tuple *kw,
     return make_task(S, l, a[0], a[1], out);
 }
 
+/* CPython's inspect.isawaitable for what is not a future or coroutine */
+static bool has_await(AwState *S, Value v, bool *yes)
+{
+    String *name = awstr_intern_cstr(S, "__await__");
+    if (name == NULL)
+        return false;
+    *yes = !IS_NULL(awtype_lookup(S, awobj_type(S, v), name));
+    return true;
+}
+
+/* A task running asyncio._wrap_awaitable(v) (stdlib/asyncio.aw). */
+static bool wrap_awaitable(AwState *S, Value v, Value *out)
+{
+    String *mname = awstr_intern_cstr(S, "asyncio");
+    Value mod, fn, coro;
+    if (mname == NULL || !awimport_module(S, mname, NULL, &mod))
+        return false;
+    awgc_push(S, mod);
+    String *fname = awstr_intern_cstr(S, "_wrap_awaitable");
+    bool ok = fname != NULL && awobj_getattr(S, mod, fname, &fn);
+    awgc_pop(S, 1);
+    if (!ok)
+        return false;
+    awgc_push(S, fn);
+    ok = awobj_call(S, fn, 1, &v, NULL, &coro);
+    awgc_pop(S, 1);
+    if (!ok)
+        return false;
+    awgc_push(S, coro);
+    ok = make_task(S, current_loop(S), coro, NULL_VAL, out);
+    awgc_pop(S, 1);
+    return ok;
+}
+
 static bool ensure_future(AwState *S, Value v, Value *out)
 {
     if (IS_FUTURE(v)) {
@@ -416,6 +464,11 @@ static bool ensure_future(AwState *S, Value v, Value *out)
     }
     if (is_coroutine(S, v))
         return make_task(S, current_loop(S), v, NULL_VAL, out);
+    bool awaitable;
+    if (!has_await(S, v, &awaitable))
+        return false;
+    if (awaitable)
+        return wrap_awaitable(S, v, out);
     return awerr_format(S, EXC_TypeError,
                         "An asyncio.Future, a coroutine or an awaitable is "
                         "required");
@@ -852,6 +905,22 @@ static bool l_time(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
     return true;
 }
 
+/* call_soon(callback, *args, context=None) and its kin: only context
+ * may be passed by keyword; a closed loop takes nothing. */
+static bool check_schedule(AwState *S, Loop *l, Tuple *kw, const char *name)
+{
+    for (size_t i = 0; kw != NULL && i < kw->len; i++) {
+        const char *k = AS_STR(kw->items[i])->data;
+        if (strcmp(k, "context") != 0)
+            return awerr_format(S, EXC_TypeError,
+                                "BaseEventLoop.%s() got an unexpected "
+                                "keyword argument '%s'", name, k);
+    }
+    if (l->closed)
+        return awerr_format(S, EXC_RuntimeError, "Event loop is closed");
+    return true;
+}
+
 static bool schedule(AwState *S, int argc, Value *argv, int timer,
                      double when, const char *name, Value *out)
 {
@@ -883,6 +952,8 @@ static bool schedule(AwState *S, int argc, Value *argv, int timer,
 static bool l_call_soon(AwState *S, int argc, Value *argv, Tuple *kw,
                         Value *out)
 {
+    if (!check_schedule(S, LOOP, kw, "call_soon"))
+        return false;
     return schedule(S, argc - 1, argv + 1, AWTIMER_NONE, 0, "call_soon", out);
 }
 
@@ -890,6 +961,8 @@ static bool l_call_later(AwState *S, int argc, Value *argv, Tuple *kw,
                          Value *out)
 {
     double d;
+    if (!check_schedule(S, LOOP, kw, "call_later"))
+        return false;
     if (argc < 2)
         return awerr_format(S, EXC_TypeError,
                             "call_later() missing required argument 'delay'");
@@ -904,6 +977,8 @@ static bool l_call_at(AwState *S, int argc, Value *argv, Tuple *kw,
                       Value *out)
 {
     double when;
+    if (!check_schedule(S, LOOP, kw, "call_at"))
+        return false;
     if (argc < 2)
         return awerr_format(S, EXC_TypeError,
                             "call_at() missing required argument 'when'");
@@ -921,6 +996,8 @@ static bool l_create_task(AwState *S, int argc, Value *argv, Tuple *kw,
     if (!awarg_unpack(S, "create_task", argc - 1, argv + 1, kw, 1, 3, kwlist,
                       a))
         return false;
+    if (LOOP->closed)
+        return awerr_format(S, EXC_RuntimeError, "Event loop is closed");
     return make_task(S, LOOP, a[0], a[1], out);
 }
 
@@ -941,6 +1018,8 @@ static bool l_run_until_complete(AwState *S, int argc, Value *argv,
         return awerr_format(S, EXC_TypeError,
                             "run_until_complete() takes exactly one argument");
     Loop *l = LOOP;
+    if (!can_run(S, l))
+        return false;
     Value f;
     if (IS_FUTURE(argv[1]))
         f = argv[1];
@@ -973,8 +1052,13 @@ static bool l_run_forever(AwState *S, int argc, Value *argv, Tuple *kw,
     if (!enter_loop(S, l))
         return false;
     bool ok = true;
-    while (ok && !l->stopping) {
-        if (l->rlen == 0 && l->ntimers == 0) {
+    /* as CPython's: one round, then stop if stop() was called (even
+     * before run_forever) */
+    while (ok) {
+        bool idle = l->rlen == 0 && l->ntimers == 0;
+        if (idle && l->stopping)
+            break;
+        if (idle) {
             ok = awerr_format(S, EXC_RuntimeError,
                               "deadlock: run_forever() has no task, callback "
                               "or timer left to run and nothing can call "
@@ -982,6 +1066,8 @@ static bool l_run_forever(AwState *S, int argc, Value *argv, Tuple *kw,
             break;
         }
         ok = awloop_run_once(S, l);
+        if (l->stopping)
+            break;
     }
     l->stopping = false;
     leave_loop(S, l);
@@ -1079,20 +1165,9 @@ static bool gather_cancel(AwState *S, int argc, Value *argv, Tuple *kw,
     Value msg = argc > 1 ? argv[1] : NONE_VAL;
     if (kw != NULL && kw->len == 1)
         msg = argv[argc];
-    bool any = false;
-    if (outer->state == FUT_PENDING) {
-        Tuple *ch = outer->children;
-        for (size_t i = 0; i < ch->len; i++) {
-            Future *c = AS_FUTURE(ch->items[i]);
-            bool done;
-            if (IS_TASK(ch->items[i]) ? !awtask_cancel(S, c, msg, &done)
-                                      : !awfuture_cancel(S, c, msg, &done))
-                return false;
-            any = any || done;
-        }
-        if (any)
-            outer->cancel_requested = true;
-    }
+    bool any;
+    if (!awfuture_cancel_any(S, outer, msg, &any))
+        return false;
     *out = BOOL_VAL(any);
     return true;
 }

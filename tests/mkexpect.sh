@@ -12,6 +12,7 @@ for f in "$@"; do
     case $f in *.aw) ;; *) echo "mkexpect: $f: not a .aw file" >&2; continue ;; esac
     IFS= read -r line1 < "$f" || line1=
     case $line1 in '# aw-only'*) echo "skip $f (aw-only)"; continue ;; esac
+    case $line1 in '# fixture'*) echo "skip $f (fixture)"; continue ;; esac
     base=${f%.aw}
     input=/dev/null
     [ -f "$base.in" ] && input=$base.in

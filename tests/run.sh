@@ -13,9 +13,9 @@
 # Each test may have NAME.out (expected stdout), NAME.err (expected last
 # non-empty line of stderr; expected status then 1), NAME.status (expected
 # status), NAME.in (stdin, else /dev/null), NAME.env (VAR=value lines added
-# to its environment). A file or directory whose name starts with `_` is a
-# fixture (a module tests import), not a test. Ends with `N passed, N
-# failed`.
+# to its environment). A file or directory whose name starts with `_`, or a
+# file whose first line starts with `# fixture`, is a fixture (a module
+# tests import), not a test. Ends with `N passed, N failed`.
 
 usage() {
     echo "usage: sh tests/run.sh [--python] [--keep-going] [--verbose]" \
@@ -83,7 +83,11 @@ export AW_TEST_TIMEOUT
 find "$DIR" \( -path "$DIR/unit" -o -path "$DIR/api" -o -name '_*' \) -prune \
     -o -type f -name '*.aw' -print | LC_ALL=C sort |
 while IFS= read -r f; do
-    case ${f#"$DIR"/} in *"$FILTER"*) printf '%s\n' "$f" ;; esac
+    case ${f#"$DIR"/} in *"$FILTER"*) ;; *) continue ;; esac
+    # A module that tests import, not a test, starts with `# fixture`.
+    IFS= read -r line1 < "$f" || line1=
+    case $line1 in '# fixture'*) continue ;; esac
+    printf '%s\n' "$f"
 done | awk '{ printf "%06d %s\n", NR, $0 }' > "$RUN_TMP/list"
 
 if [ "$JOBS" -gt 1 ] && echo | xargs -P 2 true 2>/dev/null; then

@@ -247,6 +247,7 @@ struct Type {
     X(GATHER_FUTURE, "_GatheringFuture")                                     \
     X(HANDLE, "Handle")                                                      \
     X(NCORO, "coroutine")                                                    \
+    X(NCORO_WRAPPER, "coroutine_wrapper")                                    \
     X(QUEUE, "Queue")                                                        \
     X(PRIORITY_QUEUE, "PriorityQueue")                                       \
     X(LIFO_QUEUE, "LifoQueue")                                              \
