@@ -458,46 +458,6 @@ static bool set_layout(AwState *S, Type *t)
  * class derived from them is a plain instance holding the number in its
  * first extension Value, and its slots unbox before doing what the
  * number does. */
-static bool boxed_repr(AwState *S, Value self, Value *out)
-{
-    return awobj_repr(S, awclass_unbox(self), out);
-}
-
-static bool boxed_str(AwState *S, Value self, Value *out)
-{
-    return awobj_str(S, awclass_unbox(self), out);
-}
-
-static bool boxed_hash(AwState *S, Value self, int64_t *out)
-{
-    return awobj_hash(S, awclass_unbox(self), out);
-}
-
-static bool boxed_richcmp(AwState *S, Value a, Value b, int op, Value *out)
-{
-    return awobj_richcmp(S, awclass_unbox(a), awclass_unbox(b), op, out);
-}
-
-static bool boxed_binop(AwState *S, int op, Value a, Value b, Value *out)
-{
-    return awobj_binop(S, op, awclass_unbox(a), awclass_unbox(b), out);
-}
-
-static bool boxed_unop(AwState *S, int op, Value a, Value *out)
-{
-    return awobj_unop(S, op, awclass_unbox(a), out);
-}
-
-static int boxed_truth(AwState *S, Value self)
-{
-    return awobj_truthy(S, awclass_unbox(self));
-}
-
-static bool boxed_format(AwState *S, Value self, String *spec, Value *out)
-{
-    return awobj_format(S, awclass_unbox(self), spec, out);
-}
-
 static void set_boxed(AwState *S, Type *t)
 {
     (void)S;
@@ -507,14 +467,7 @@ static void set_boxed(AwState *S, Type *t)
     t->instkind = OBJ_INSTANCE;
     t->instsize = sizeof(Instance);
     t->extsize = sizeof(Value);
-    t->repr = boxed_repr;
-    t->str = boxed_str;
-    t->hash = boxed_hash;
-    t->richcmp = boxed_richcmp;
-    t->binop = boxed_binop;
-    t->unop = boxed_unop;
-    t->truth = boxed_truth;
-    t->format = boxed_format;
+    /* its slots, which unbox the number, are set by awslots_update */
 }
 
 /* An instance of the boxed class t holding the number v. */
