@@ -675,7 +675,7 @@ static bool step_result(AwState *S, int r, Value *out)
     return awerr_value_arg(S, EXC_StopIteration, *out);
 }
 
-static bool aw_send(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+static bool aw_asend_step(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
 {
     if (argc != 2)
         return awerr_format(S, EXC_TypeError,
@@ -685,7 +685,7 @@ static bool aw_send(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
     return step_result(S, r, out);
 }
 
-static bool aw_throw(AwState *S, int argc, Value *argv, Tuple *kw,
+static bool aw_athrow_step(AwState *S, int argc, Value *argv, Tuple *kw,
                      Value *out)
 {
     Value exc;
@@ -697,7 +697,7 @@ static bool aw_throw(AwState *S, int argc, Value *argv, Tuple *kw,
     return step_result(S, r, out);
 }
 
-static bool aw_close(AwState *S, int argc, Value *argv, Tuple *kw,
+static bool aw_aclose_step(AwState *S, int argc, Value *argv, Tuple *kw,
                      Value *out)
 {
     AS_ITER(argv[0])->index = AW_CLOSED;
@@ -705,7 +705,7 @@ static bool aw_close(AwState *S, int argc, Value *argv, Tuple *kw,
     return true;
 }
 
-static bool aw_self(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+static bool aw_aiter_self(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
 {
     *out = argv[0];
     return true;
@@ -717,7 +717,7 @@ static bool iter_self(AwState *S, Value self, Value *out)
     return true;
 }
 
-static int aw_next(AwState *S, Value self, Value *out)
+static int aw_anext_step(AwState *S, Value self, Value *out)
 {
     int r = awagen_step(S, self, NONE_VAL, NULL_VAL, out);
     if (r == 0 && !step_result(S, 0, out))
@@ -726,10 +726,10 @@ static int aw_next(AwState *S, Value self, Value *out)
 }
 
 static const MethodDef await_methods[] = {
-    {"send", aw_send, MF_METHOD},
-    {"throw", aw_throw, MF_METHOD},
-    {"close", aw_close, MF_METHOD},
-    {"__await__", aw_self, MF_METHOD},
+    {"send", aw_asend_step, MF_METHOD},
+    {"throw", aw_athrow_step, MF_METHOD},
+    {"close", aw_aclose_step, MF_METHOD},
+    {"__await__", aw_aiter_self, MF_METHOD},
     {NULL, NULL, 0},
 };
 
@@ -877,8 +877,8 @@ static int anext_next(AwState *S, Value self, Value *out)
 static const MethodDef anext_methods[] = {
     {"send", anext_send, MF_METHOD},
     {"throw", anext_throw, MF_METHOD},
-    {"close", aw_close, MF_METHOD},
-    {"__await__", aw_self, MF_METHOD},
+    {"close", aw_aclose_step, MF_METHOD},
+    {"__await__", aw_aiter_self, MF_METHOD},
     {NULL, NULL, 0},
 };
 
@@ -902,7 +902,7 @@ bool awagen_init(AwState *S)
     g->getset = agen_getset;
     g->new_ = s->new_ = t->new_ = n->new_ = NULL;
     s->iter = t->iter = n->iter = iter_self;
-    s->next = t->next = aw_next;
+    s->next = t->next = aw_anext_step;
     n->next = anext_next;
     return awtype_add_methods(S, g, agen_methods) &&
            awtype_add_methods(S, s, await_methods) &&

@@ -10,6 +10,7 @@
 #include "vm/class.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/api.h"
 #include "runtime/loop.h"
 #include "vm/gen.h"
 #include "vm/interp.h"
@@ -394,6 +395,7 @@ static void mark_roots(AwState *S)
     MARK(S->modules);
     MARK(S->linecache);
     awgc_mark_value(S, S->argv);
+    awapi_trace(S);
     awgc_mark_value(S, S->exc);
     awgc_mark_value(S, S->exc_info);
     mark_values(S, S->roots, S->nroots);

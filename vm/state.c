@@ -12,6 +12,7 @@
 #include "runtime/loop.h"
 #include "vm/class.h"
 #include "vm/gc.h"
+#include "vm/api.h"
 #include "vm/import.h"
 #include "vm/str.h"
 
@@ -136,6 +137,7 @@ void awstate_free(AwState *S)
         return;
     S->frame = NULL;
     awgc_free_all(S);
+    awapi_free(S);
     awmem_release(S);
     while (S->fstack != NULL) {
         FrameChunk *c = S->fstack;

@@ -3,6 +3,7 @@
 #ifndef AW_STATE_H
 #define AW_STATE_H
 
+#include "aw.h"
 #include "vm/object.h"
 #include "vm/exc.h"
 #include "vm/slots.h"
@@ -70,13 +71,6 @@ typedef enum {
 #undef X
     NAME__COUNT
 } NameId;
-
-/* Writes output for print() and tracebacks; the CLI passes stdio. A call
- * with data NULL (and len 0) asks to flush what the host buffers
- * (sys.stdout.flush()). */
-typedef void (*AwWriteFn)(void *ud, const char *data, size_t len);
-typedef void *(*AwAllocFn)(void *ud, void *ptr, size_t oldsize,
-                           size_t newsize);
 
 /* The frame stack: frames of ordinary calls are bump-allocated from
  * chunks that never move, so Frame pointers stay valid. */
@@ -167,6 +161,13 @@ struct AwState {
     Type **classes;
     size_t nclasses, capclasses;
     uint32_t next_version;
+
+    /* the embedding API (vm/api.h): handles and the error record */
+    struct HandleSlot *handles;
+    size_t hcap, hlive;
+    uint32_t hfree;     /* first free slot, or UINT32_MAX */
+    Value api_err;      /* the recorded error, or NULL_VAL */
+    bool api_err_cached;
 };
 
 #define NOTIMPL_VAL(S) OBJ_VAL((S)->notimpl)
