@@ -575,28 +575,33 @@ static void queue_report(AwState *S, Obj *o)
     }
 }
 
-/* After marking: a watched object (a future with an exception) or a
- * coroutine never started that died is revived into fin_queue, to report
- * at the next safe point; watched objects with nothing left to report
- * leave the watch list. Coroutines are found by a walk of the heap, so
- * that creating one costs no bookkeeping. */
+/* After marking: a watched object that died with something to report is
+ * revived into fin_queue, to report at the next safe point; one that can
+ * never report any more leaves the watch list. Coroutines and async
+ * generators are watched from birth (awgen_new), so no collection has to
+ * walk the heap to find the ones that died unstarted. */
 static void revive_watched(AwState *S)
 {
     size_t k = 0;
     for (size_t i = 0; i < S->nfin; i++) {
         Obj *o = S->fin[i];
-        if (!awruntime_wants_report(S, o))
+        if (!awruntime_may_report(S, o))
             continue;
         if (o->marked)
             S->fin[k++] = o;
-        else
+        else if (awruntime_wants_report(S, o))
             queue_report(S, o);
     }
     S->nfin = k;
-    for (Obj *o = S->objects; o != NULL; o = o->gcnext)
-        if (!o->marked && o->kind == OBJ_GENERATOR &&
-            awruntime_wants_report(S, o))
-            queue_report(S, o);
+    if (S->capfin > 1024 && k < S->capfin / 4) { /* a burst is over */
+        size_t ncap = S->capfin / 2;
+        Obj **p = S->alloc(S->alloc_ud, S->fin, S->capfin * sizeof(Obj *),
+                           ncap * sizeof(Obj *));
+        if (p != NULL) {
+            S->fin = p;
+            S->capfin = ncap;
+        }
+    }
     drain(S);
 }
 

@@ -57,6 +57,8 @@ Generator *awgen_new(AwState *S, Frame *f)
     Frame *caller = f->prev;
     g->ccode = caller ? caller->code : NULL;
     g->cpc = caller ? awframe_pc(caller) : 0;
+    if (t != TYPE(S, GENERATOR)) /* never awaited; never finalised */
+        awgc_watch(S, &g->obj);
     return g;
 }
 
