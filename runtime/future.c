@@ -469,7 +469,7 @@ static bool future_repr(AwState *S, Value self, Value *out)
         return awtask_repr(S, f, out);
     StrBuf b;
     awbuf_init(S, &b);
-    awbuf_puts(&b, "<Future ");
+    awbuf_printf(&b, "<%s ", f->obj.type->name->data); /* __class__ */
     bool ok = awfuture_state_repr(S, f, &b) && awfuture_cb_repr(S, f, &b);
     awbuf_puts(&b, ">");
     return finish(&b, ok, out);

@@ -143,6 +143,8 @@ struct Loop {
 #define IS_FUTURE(v) IS_KIND(v, OBJ_FUTURE)
 #define AS_FUTURE(v) ((Future *)AS_OBJ(v))
 #define IS_TASK(v) (IS_FUTURE(v) && (AS_OBJ(v)->flags & FUTF_TASK))
+/* a _GatheringFuture: only these have the children part */
+#define IS_GATHER(v) (IS_FUTURE(v) && (AS_OBJ(v)->flags & FUTF_GATHER))
 
 /* runtime/clock.c: seconds; the virtual clock when S->virtual_time. */
 double awclock_monotonic(AwState *S);

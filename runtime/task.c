@@ -314,7 +314,7 @@ bool awtask_repr(AwState *S, Future *t, Value *out)
     awbuf_puts(&b, "<Task ");
     bool ok = true;
     static const char *const states[] = {"pending", "cancelled", "finished"};
-    awbuf_puts(&b, t->state == FUT_PENDING && t->must_cancel ? "cancelling"
+    awbuf_puts(&b, t->state == FUT_PENDING && t->num_cancels > 0 ? "cancelling"
                                                              : states[t->state]);
     if (ok) {
         if (IS_NULL(t->name))

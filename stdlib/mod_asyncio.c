@@ -759,10 +759,27 @@ static bool a_set_event_loop(AwState *S, int argc, Value *argv, Tuple *kw,
 /* ------------------------------------------------------------------ */
 /* dump_tasks: who waits on whom                                       */
 
+/* Writes what b holds where print() would: sys.stdout, or the host's
+ * output when sys.stdout is the original stream. */
 static void dump_put(AwState *S, StrBuf *b)
 {
-    if (!b->failed)
+    Value file;
+    if (b->failed || !awsys_stdout(S, &file)) {
+        awerr_clear(S);
+    } else if (IS_NULL(file)) {
         S->write_out(S->write_ud, b->data, b->len);
+    } else {
+        awgc_push(S, file);
+        String *text = awstr_new(S, b->data, b->len);
+        String *name = text ? awstr_intern_cstr(S, "write") : NULL;
+        Value meth, res;
+        if (text)
+            awgc_push(S, OBJ_VAL(text));
+        if (!name || !awobj_getattr(S, file, name, &meth) ||
+            !awobj_call(S, meth, 1, (Value[]){OBJ_VAL(text)}, NULL, &res))
+            awerr_clear(S);
+        awgc_pop(S, text ? 2 : 1);
+    }
     b->len = 0;
 }
 
@@ -801,7 +818,7 @@ static void dump_waiter(AwState *S, StrBuf *b, Value w, int depth)
         awerr_clear(S);
     awbuf_puts(b, "\n");
     dump_put(S, b);
-    if (IS_FUTURE(w) && AS_FUTURE(w)->children) {
+    if (IS_GATHER(w)) {
         Tuple *ch = AS_FUTURE(w)->children;
         for (size_t i = 0; i < ch->len; i++)
             if (IS_TASK(ch->items[i]))
@@ -836,7 +853,7 @@ static bool awaited(Loop *l, Future *t)
     for (Future *o = l->tasks; o != NULL; o = o->tnext) {
         if (aw_value_is(o->waiter, OBJ_VAL(t)))
             return true;
-        if (IS_FUTURE(o->waiter) && AS_FUTURE(o->waiter)->children) {
+        if (IS_GATHER(o->waiter)) {
             Tuple *ch = AS_FUTURE(o->waiter)->children;
             for (size_t i = 0; i < ch->len; i++)
                 if (aw_value_is(ch->items[i], OBJ_VAL(t)))
