@@ -80,20 +80,33 @@ struct Handle {
     bool timer;
 };
 
-/* A coroutine implemented in C (OBJ_NCORO): asyncio.sleep. */
+/* A coroutine implemented in C (OBJ_NCORO): asyncio.sleep and the queue
+ * operations.
+ *
+ * A sleep with a delay needs no Future: it is its own timer (the timer
+ * heap points at it) and yields itself to the task that awaits it, which
+ * it wakes when the timer fires, as CPython's sleep future would (one
+ * round later). The task's waiter is then the sleep, shown as the
+ * future CPython would show. This halves what a sleeping task costs. */
 typedef struct NCoro {
     Obj obj;
     uint8_t state;
     uint8_t kind;     /* NC_SLEEP, NC_NOOP, or a queue operation */
     const char *name; /* for repr: "sleep" */
     double delay;
-    Value result;     /* sleep's result; the item a queue put adds */
-    Future *fut;      /* the future it waits on */
-    Obj *target;      /* the queue of a queue operation */
+    Value result;     /* sleep's result (its cancel message once
+                         cancelled); the item a queue put adds */
+    Future *fut;      /* the future a queue operation waits on */
+    Obj *target;      /* the queue of a queue operation; the task a
+                         waiting sleep wakes */
 } NCoro;
 
 enum { NC_SLEEP, NC_NOOP, NC_QPUT, NC_QGET, NC_QJOIN };
-enum { NC_CREATED, NC_WAITING, NC_YIELDED, NC_CLOSED };
+/* NC_WAITING -> NC_FIRED (its timer) or NC_CANCELLED (task.cancel()) */
+enum { NC_CREATED, NC_WAITING, NC_YIELDED, NC_CLOSED, NC_FIRED,
+       NC_CANCELLED };
+#define IS_SLEEP_WAITER(v)                                                   \
+    (IS_KIND(v, OBJ_NCORO) && ((NCoro *)AS_OBJ(v))->kind == NC_SLEEP)
 
 /* asyncio.Queue (runtime/queue.c): items in a ring (FIFO), a list (LIFO)
  * or a heap (priority), and FIFO lists of waiter futures. */
@@ -117,9 +130,10 @@ typedef struct ReadyEntry {
     Obj *arg; /* or NULL */
 } ReadyEntry;
 
-/* A timer: a Handle (call_later, call_at), or the Future of a pending
- * sleep, whose result it sets (no Handle: a sleeping task is lean). A
- * cancelled handle or a finished future is dropped when it comes up. */
+/* A timer: a Handle (call_later, call_at), or a pending sleep (NCoro),
+ * which wakes its task (no Handle, no Future: a sleeping task is lean).
+ * A cancelled handle or a sleep no longer waiting is dropped when it
+ * comes up. */
 typedef struct TimerEntry {
     double when;
     uint64_t seq;
@@ -155,10 +169,9 @@ void awclock_advance(AwState *S, double t);
 
 /* runtime/loop.c */
 Loop *awloop_new(AwState *S);
-/* A timer at when (FIFO among equal deadlines) that sets f's result to
- * None unless f is done by then. */
-AW_NODISCARD bool awloop_timer_future(AwState *S, Loop *l, Future *f,
-                                      double when);
+/* A timer at when (FIFO among equal deadlines) that fires the sleep c. */
+AW_NODISCARD bool awloop_timer_sleep(AwState *S, Loop *l, NCoro *c,
+                                     double when);
 AW_NODISCARD bool awloop_call_soon(AwState *S, Loop *l, Value fn, Value arg);
 /* A Handle calling fn(*args) soon, or at when: AWTIMER_AT (call_at: ties
  * in heapq order, as CPython) or AWTIMER_FIFO (call_later, sleep: ties in
@@ -219,10 +232,24 @@ AW_NODISCARD bool awtask_step(AwState *S, Future *t, Value woke);
 AW_NODISCARD bool awtask_cancel(AwState *S, Future *t, Value msg,
                                 bool *done);
 AW_NODISCARD bool awtask_repr(AwState *S, Future *t, Value *out);
+/* The repr of what a task awaits (a sleep shows as CPython's future). */
+AW_NODISCARD bool awtask_waiter_repr(AwState *S, Value w,
+                                     struct StrBuf *b);
 AW_NODISCARD bool awtask_init(AwState *S);
 
 /* runtime/sleep.c */
 NCoro *awsleep_new(AwState *S, double delay, Value result);
+/* The timer of c fired: wake its task (a call_soon). */
+AW_NODISCARD bool awsleep_fire(AwState *S, NCoro *c);
+/* task.cancel() reaching the sleep c it awaits: *done as Future.cancel()
+ * (false once the timer fired: the wakeup is on its way). */
+AW_NODISCARD bool awsleep_cancel(AwState *S, NCoro *c, Value msg,
+                                 bool *done);
+/* A wakeup from sleep c: the CancelledError to throw in (in S->exc,
+ * returning true) when it was cancelled. */
+bool awsleep_cancelled_error(AwState *S, NCoro *c);
+/* What CPython shows for the future a task sleeps on. */
+void awsleep_waiter_repr(NCoro *c, struct StrBuf *b);
 /* A coroutine that returns None at its first step (shutdown_asyncgens
  * while there are no async generators to close). */
 NCoro *awncoro_noop(AwState *S, const char *name);

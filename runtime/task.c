@@ -140,6 +140,19 @@ static bool bad_yield(AwState *S, Future *t, Value y, const char *fmt)
 /* What the step does with a value the coroutine yielded. */
 static bool handle_yield(AwState *S, Future *t, Value y)
 {
+    if (IS_SLEEP_WAITER(y)) { /* stands for CPython's sleep future */
+        NCoro *c = (NCoro *)AS_OBJ(y);
+        c->target = &t->obj;
+        t->waiter = y;
+        if (t->must_cancel) {
+            bool done;
+            if (!awsleep_cancel(S, c, t->cancel_msg, &done))
+                return false;
+            if (done)
+                t->must_cancel = false;
+        }
+        return true;
+    }
     if (IS_FUTURE(y)) {
         Future *f = AS_FUTURE(y);
         if (!f->blocking)
@@ -183,6 +196,9 @@ static bool woke_exception(AwState *S, Value woke, Value *exc)
     *exc = NULL_VAL;
     if (IS_EXCEPTION(woke)) {
         *exc = woke;
+    } else if (IS_SLEEP_WAITER(woke)) {
+        if (awsleep_cancelled_error(S, (NCoro *)AS_OBJ(woke)))
+            *exc = awerr_fetch(S);
     } else if (IS_FUTURE(woke)) {
         Future *f = AS_FUTURE(woke);
         if (f->state == FUT_CANCELLED) {
@@ -263,9 +279,10 @@ bool awtask_cancel(AwState *S, Future *t, Value msg, bool *done)
         return true;
     t->num_cancels++;
     if (!IS_NULL(t->waiter)) {
-        Future *w = AS_FUTURE(t->waiter);
         bool wdone;
-        if (!awfuture_cancel_any(S, w, msg, &wdone))
+        if (IS_SLEEP_WAITER(t->waiter)
+                ? !awsleep_cancel(S, (NCoro *)AS_OBJ(t->waiter), msg, &wdone)
+                : !awfuture_cancel_any(S, AS_FUTURE(t->waiter), msg, &wdone))
             return false;
         if (wdone) {
             /* the waiter's cancellation wakes the task with the error */
@@ -307,6 +324,15 @@ static bool coro_repr(AwState *S, Future *t, StrBuf *b)
     return true;
 }
 
+bool awtask_waiter_repr(AwState *S, Value w, StrBuf *b)
+{
+    if (IS_SLEEP_WAITER(w)) {
+        awsleep_waiter_repr((NCoro *)AS_OBJ(w), b);
+        return true;
+    }
+    return awbuf_repr(b, w);
+}
+
 bool awtask_repr(AwState *S, Future *t, Value *out)
 {
     StrBuf b;
@@ -336,7 +362,7 @@ bool awtask_repr(AwState *S, Future *t, Value *out)
     }
     if (ok && !IS_NULL(t->waiter)) {
         awbuf_puts(&b, " wait_for=");
-        ok = awbuf_repr(&b, t->waiter);
+        ok = awtask_waiter_repr(S, t->waiter, &b);
     }
     ok = ok && awfuture_cb_repr(S, t, &b);
     awbuf_puts(&b, ">");

@@ -84,7 +84,7 @@ static bool deadlock(AwState *S, Loop *l, Future *fut)
     awbuf_puts(&b, "deadlock: the main task ");
     where(S, &b, fut->coro);
     bool ok = true;
-    if (!IS_NULL(fut->waiter)) {
+    if (IS_FUTURE(fut->waiter)) { /* a sleep has a timer: no deadlock */
         Future *w = AS_FUTURE(fut->waiter);
         awbuf_puts(&b, " awaits ");
         if (IS_TASK(fut->waiter)) {
@@ -108,7 +108,7 @@ static bool deadlock(AwState *S, Loop *l, Future *fut)
     awgc_pop(S, 1);
     awgc_push(S, e);
     ok = awloop_call_soon(S, l, OBJ_VAL(fut), e);
-    if (ok && !IS_NULL(fut->waiter)) {
+    if (ok && IS_FUTURE(fut->waiter)) {
         /* stop waiting on it: the wakeup carries the error */
         (void)awfuture_remove_callback(AS_FUTURE(fut->waiter), OBJ_VAL(fut));
         fut->waiter = NULL_VAL;
@@ -814,7 +814,7 @@ static void dump_waiter(AwState *S, StrBuf *b, Value w, int depth)
     for (int i = 0; i < depth; i++)
         awbuf_puts(b, "    ");
     awbuf_puts(b, "awaits ");
-    if (!awbuf_repr(b, w))
+    if (!awtask_waiter_repr(S, w, b))
         awerr_clear(S);
     awbuf_puts(b, "\n");
     dump_put(S, b);
