@@ -31,7 +31,13 @@ enum { FUT_PENDING, FUT_CANCELLED, FUT_FINISHED };
  * (FUTF_GATHER) extend it; a plain future is allocated without the
  * parts it does not use, as a pending sleep's is (memory per waiting
  * task is a design goal: docs/internals.md). */
-enum { FUTF_TASK = 1 << 0, FUTF_GATHER = 1 << 1 };
+enum {
+    FUTF_TASK = 1 << 0,
+    FUTF_GATHER = 1 << 1,
+    FUTF_EXC = 1 << 2, /* `result` holds the exception */
+    FUTF_CEXC = 1 << 3 /* `cancel` holds the CancelledError that ended a
+                          task (raised once), not cancel()'s message */
+};
 
 struct Future {
     Obj obj;
@@ -41,25 +47,40 @@ struct Future {
     bool log_exc;    /* an exception nobody retrieved yet */
     bool must_cancel;
     int32_t num_cancels; /* cancel() requests not yet uncancel()ed */
-    Value result;    /* or the exception, when FUTF... see `exception` */
-    Value exception;
-    Value cancel_msg;
-    Value cancelled_exc; /* the CancelledError that ended a task */
+    Value result;    /* the result, or the exception (FUTF_EXC) */
+    Value cancel;    /* cancel()'s message, or see FUTF_CEXC */
     Value cb0;       /* the first done-callback (most futures have one) */
     List *callbacks; /* the others, or NULL */
     Code *ccode;     /* where it was made (code, pc): for reports */
     uint32_t cpc;
     /* the task part (FUTF_TASK) */
     Value coro;
-    Value name;       /* a str, or NULL for the default Task-N */
+    String *name;     /* or NULL for the default Task-N */
     uint64_t id;      /* N of Task-N */
-    Value waiter;     /* the future the task awaits, or NULL */
+    Obj *waiter;      /* the future (or sleep) it awaits: awtask_waiter */
     Future *tprev, *tnext; /* the loop's list of pending tasks */
     /* the _GatheringFuture part (FUTF_GATHER) */
     Tuple *children;
     uint32_t nfinished;
     bool return_exceptions, cancel_requested;
 };
+
+/* The exception of a finished future, or NULL_VAL. */
+static inline Value awfuture_exc(const Future *f)
+{
+    return (f->obj.flags & FUTF_EXC) ? f->result : NULL_VAL;
+}
+/* cancel()'s message (NULL_VAL or None when none was given). */
+static inline Value awfuture_cancel_msg(const Future *f)
+{
+    return (f->obj.flags & FUTF_CEXC) ? NULL_VAL : f->cancel;
+}
+
+/* What task t awaits, or NULL_VAL. */
+static inline Value awtask_waiter(const Future *t)
+{
+    return t->waiter ? OBJ_VAL(t->waiter) : NULL_VAL;
+}
 
 #define FUTURE_SIZE offsetof(Future, coro)
 #define TASK_SIZE offsetof(Future, children)
