@@ -27,9 +27,8 @@ static const char *kind_name(AwState *S, Generator *g)
 Generator *awgen_new(AwState *S, Frame *f)
 {
     Code *co = f->code;
-    /* one spare stack slot: a resume pushes the sent value even where
-     * the compiler's stack depth did not count it (an empty body) */
-    size_t fsize = awframe_size(co) + sizeof(Value);
+    /* (the compiler gives generators room for the first value sent) */
+    size_t fsize = awframe_size(co);
     size_t size = offsetof(Generator, framebuf) + fsize;
     Type *t = (co->flags & CO_COROUTINE)         ? TYPE(S, COROUTINE)
               : (co->flags & CO_ASYNC_GENERATOR) ? TYPE(S, ASYNC_GENERATOR)
