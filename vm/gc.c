@@ -363,8 +363,8 @@ static void trace_generator(AwState *S, Generator *g)
     MARK(g->name);
     MARK(g->qualname);
     awgc_mark_value(S, g->delegate);
-    awgc_mark_value(S, g->exc_state);
-    awgc_mark_value(S, g->outer_exc);
+    awgc_mark_obj(S, g->exc_state);
+    awgc_mark_obj(S, g->outer_exc);
     MARK(g->prev_root);
     MARK(g->ccode);
     MARK(g->agloop);

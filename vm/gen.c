@@ -39,8 +39,8 @@ Generator *awgen_new(AwState *S, Frame *f)
     g->name = f->func ? f->func->name : co->name;
     g->qualname = f->func ? f->func->qualname : co->qualname;
     g->delegate = NULL_VAL;
-    g->exc_state = NULL_VAL;
-    g->outer_exc = NULL_VAL;
+    g->exc_state = NULL;
+    g->outer_exc = NULL;
     g->prev_root = NULL;
     g->chain = 1;
     g->state = GEN_CREATED;
@@ -68,10 +68,10 @@ Generator *awgen_new(AwState *S, Frame *f)
  * (when it yielded inside an except block) comes back. */
 static void swap_in_exc(AwState *S, Generator *g)
 {
-    g->outer_exc = S->exc_info;
-    if (!IS_NULL(g->exc_state)) {
-        S->exc_info = g->exc_state;
-        g->exc_state = NULL_VAL;
+    g->outer_exc = awgen_exc_obj(S->exc_info);
+    if (g->exc_state != NULL) {
+        S->exc_info = OBJ_VAL(g->exc_state);
+        g->exc_state = NULL;
     }
 }
 
@@ -98,12 +98,10 @@ Generator *awgen_suspend_root(AwState *S, Frame *innermost)
     g->prev_root = NULL;
     g->state = GEN_SUSPENDED;
     S->depth -= (int)g->chain;
-    g->exc_state = S->exc_info.tag == g->outer_exc.tag &&
-                           S->exc_info.as.o == g->outer_exc.as.o
-                       ? NULL_VAL
-                       : S->exc_info;
-    S->exc_info = g->outer_exc;
-    g->outer_exc = NULL_VAL;
+    Obj *cur = awgen_exc_obj(S->exc_info);
+    g->exc_state = cur == g->outer_exc ? NULL : cur;
+    S->exc_info = awgen_exc_val(g->outer_exc);
+    g->outer_exc = NULL;
     S->frame = GEN_FRAME(g)->prev;
     return g;
 }
@@ -135,8 +133,8 @@ void awgen_exit_frame(AwState *S, Frame *f)
     if (g == S->genroot) {
         S->genroot = g->prev_root;
         g->prev_root = NULL;
-        S->exc_info = g->outer_exc;
-        g->outer_exc = NULL_VAL;
+        S->exc_info = awgen_exc_val(g->outer_exc);
+        g->outer_exc = NULL;
     } else {
         /* a delegate: its parent's frame is next in the chain */
         FRAME_GEN(f->prev)->delegate = NULL_VAL;
