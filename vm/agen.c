@@ -522,7 +522,7 @@ List *awagen_alive(AwState *S, Loop *l)
         return NULL;
     awgc_push(S, OBJ_VAL(out));
     bool ok = true;
-    for (Obj *o = S->objects; ok && o != NULL; o = o->gcnext) {
+    for (Obj *o = S->coros; ok && o != NULL; o = o->gcnext) {
         if (o->type != TYPE(S, ASYNC_GENERATOR))
             continue;
         Generator *g = (Generator *)o;

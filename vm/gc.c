@@ -420,6 +420,9 @@ static void drain(AwState *S)
         for (Obj *o = S->objects; o != NULL; o = o->gcnext)
             if (o->marked)
                 trace(S, o);
+        for (Obj *o = S->coros; o != NULL; o = o->gcnext)
+            if (o->marked)
+                trace(S, o);
     }
 }
 
@@ -532,9 +535,8 @@ static void sweep_interned(AwState *S)
     }
 }
 
-static void sweep(AwState *S)
+static void sweep(AwState *S, Obj **link)
 {
-    Obj **link = &S->objects;
     while (*link != NULL) {
         Obj *o = *link;
         if (o->marked) {
@@ -561,6 +563,16 @@ static bool grow_ptrs(AwState *S, Obj ***a, size_t *cap, size_t n)
     return true;
 }
 
+void awgc_track_coro(AwState *S, Obj *o)
+{
+    /* o is the newest object: the head of S->objects */
+    if (S->objects != o)
+        return;
+    S->objects = o->gcnext;
+    o->gcnext = S->coros;
+    S->coros = o;
+}
+
 void awgc_watch(AwState *S, Obj *o)
 {
     if (grow_ptrs(S, &S->fin, &S->capfin, S->nfin))
@@ -578,10 +590,14 @@ static void queue_report(AwState *S, Obj *o)
 /* After marking: a watched object that died with something to report is
  * revived into fin_queue, to report at the next safe point; one that can
  * never report any more leaves the watch list. Coroutines and async
- * generators are watched from birth (awgen_new), so no collection has to
- * walk the heap to find the ones that died unstarted. */
+ * generators live on their own list (S->coros, awgc_track_coro), so
+ * finding the ones that died unstarted or unfinalised walks only them,
+ * not the heap. */
 static void revive_watched(AwState *S)
 {
+    for (Obj *o = S->coros; o != NULL; o = o->gcnext)
+        if (!o->marked && awruntime_wants_report(S, o))
+            queue_report(S, o);
     size_t k = 0;
     for (size_t i = 0; i < S->nfin; i++) {
         Obj *o = S->fin[i];
@@ -611,6 +627,10 @@ void awgc_run_finalizers(AwState *S, bool all)
         return; /* inside a report: an async generator's close runs aw code */
     if (all) { /* the end: everything alive with something to say */
         S->nfin = 0;
+        for (Obj *o = S->coros; o != NULL; o = o->gcnext)
+            if (awruntime_wants_report(S, o) &&
+                grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue))
+                S->fin_queue[S->nfin_queue++] = o;
         for (Obj *o = S->objects; o != NULL; o = o->gcnext)
             if ((o->kind == OBJ_GENERATOR || o->kind == OBJ_FUTURE) &&
                 awruntime_wants_report(S, o) &&
@@ -640,7 +660,8 @@ void awgc_collect(AwState *S)
     revive_watched(S);
     awclass_gc_prune(S);
     sweep_interned(S);
-    sweep(S);
+    sweep(S, &S->objects);
+    sweep(S, &S->coros);
     S->gc_paused--;
     S->next_gc = S->bytes * 2;
     if (S->next_gc < GC_MIN_THRESHOLD)
@@ -649,13 +670,16 @@ void awgc_collect(AwState *S)
 
 void awgc_free_all(AwState *S)
 {
-    Obj *o = S->objects;
-    while (o != NULL) {
-        Obj *next = o->gcnext;
-        free_obj(S, o);
-        o = next;
+    Obj *lists[2] = {S->objects, S->coros};
+    for (int i = 0; i < 2; i++) {
+        Obj *o = lists[i];
+        while (o != NULL) {
+            Obj *next = o->gcnext;
+            free_obj(S, o);
+            o = next;
+        }
     }
-    S->objects = NULL;
+    S->objects = S->coros = NULL;
     if (S->fin)
         S->alloc(S->alloc_ud, S->fin, S->capfin * sizeof(Obj *), 0);
     if (S->fin_queue)

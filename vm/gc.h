@@ -49,6 +49,9 @@ void awgc_collect(AwState *S);
 /* Watches o (a coroutine, future or task): if it dies with something to
  * report, it is kept until the next safe point, which reports it. */
 void awgc_watch(AwState *S, Obj *o);
+/* Moves o, a coroutine or async generator just allocated, to the list
+ * that collections scan for ones that died unstarted or unfinalised. */
+void awgc_track_coro(AwState *S, Obj *o);
 /* At a safe point (a loop round, the end of a run, shutdown): reports
  * the watched objects that died; with all, every watched object that
  * still has something to report (the interpreter is ending). */

@@ -57,7 +57,7 @@ Generator *awgen_new(AwState *S, Frame *f)
     g->ccode = caller ? caller->code : NULL;
     g->cpc = caller ? awframe_pc(caller) : 0;
     if (t != TYPE(S, GENERATOR)) /* never awaited; never finalised */
-        awgc_watch(S, &g->obj);
+        awgc_track_coro(S, &g->obj);
     return g;
 }
 

@@ -96,7 +96,10 @@ struct AwState {
     size_t bytes;      /* bytes allocated now */
     size_t next_gc;    /* collect when bytes passes this */
     size_t mem_limit;  /* 0: unlimited */
-    Obj *objects;      /* every live object */
+    Obj *objects;      /* every live object but those below */
+    Obj *coros;        /* coroutines and async generators: the sweep
+                          looks at them for unstarted ones and
+                          unfinalised ones (vm/gc.c) */
     Obj **gray;        /* mark stack */
     size_t ngray, capgray;
     bool gray_overflow; /* the gray stack could not grow: rescan */
