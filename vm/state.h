@@ -107,9 +107,9 @@ struct AwState {
     size_t nroots, caproots;
     int gc_stress;     /* AW_GC_STRESS=1: collect at every allocation */
     int gc_paused;     /* > 0: no collection (start-up) */
-    /* Free small blocks by size class (vm/gc.c), when the host allocator
-     * is the C library's: small[c] links blocks of (c + 1) * 16 bytes. */
-    void *small[16];
+    /* Small blocks come from the slab (vm/slab.c) when the host
+     * allocator is the C library's */
+    struct Slab *slab;
     bool small_ok;
     InternTable interned;
 
