@@ -113,14 +113,19 @@ typedef struct NCoro {
     Obj obj;
     uint8_t state;
     uint8_t kind;     /* NC_SLEEP, NC_NOOP, or a queue operation */
-    const char *name; /* for repr: "sleep" */
-    double delay;
+    union {
+        double delay;          /* NC_SLEEP */
+        const char *noop_name; /* NC_NOOP: its repr's name */
+        Future *fut;           /* a queue operation's waiter */
+    };
     Value result;     /* sleep's result (its cancel message once
                          cancelled); the item a queue put adds */
-    Future *fut;      /* the future a queue operation waits on */
     Obj *target;      /* the queue of a queue operation; the task a
                          waiting sleep wakes */
 } NCoro;
+
+/* The name its repr shows: "sleep", "Queue.get"... */
+const char *awncoro_name(const NCoro *c);
 
 enum { NC_SLEEP, NC_NOOP, NC_QPUT, NC_QGET, NC_QJOIN };
 /* NC_WAITING -> NC_FIRED (its timer) or NC_CANCELLED (task.cancel()) */

@@ -17,9 +17,19 @@ NCoro *awsleep_new(AwState *S, double delay, Value result)
         return NULL;
     c->delay = delay;
     c->result = result;
-    c->name = "sleep";
     c->kind = NC_SLEEP;
     return c;
+}
+
+const char *awncoro_name(const NCoro *c)
+{
+    switch (c->kind) {
+    case NC_SLEEP: return "sleep";
+    case NC_NOOP: return c->noop_name;
+    case NC_QPUT: return "Queue.put";
+    case NC_QGET: return "Queue.get";
+    default: return "Queue.join";
+    }
 }
 
 NCoro *awncoro_noop(AwState *S, const char *name)
@@ -27,7 +37,7 @@ NCoro *awncoro_noop(AwState *S, const char *name)
     NCoro *c = awsleep_new(S, 0, NONE_VAL);
     if (c != NULL) {
         c->kind = NC_NOOP;
-        c->name = name;
+        c->noop_name = name;
     }
     return c;
 }
@@ -231,7 +241,7 @@ static const MethodDef wrapper_methods[] = {
 static bool nc_repr(AwState *S, Value self, Value *out)
 {
     NCoro *c = (NCoro *)AS_OBJ(self);
-    String *s = awstr_printf(S, "<coroutine object %s at %p>", c->name,
+    String *s = awstr_printf(S, "<coroutine object %s at %p>", awncoro_name(c),
                              (void *)c);
     if (s == NULL)
         return false;
@@ -250,7 +260,8 @@ static const MethodDef nc_methods[] = {
 void awncoro_trace(AwState *S, NCoro *c)
 {
     awgc_mark_value(S, c->result);
-    awgc_mark_obj(S, (Obj *)c->fut);
+    if (c->kind >= NC_QPUT)
+        awgc_mark_obj(S, (Obj *)c->fut);
     awgc_mark_obj(S, c->target);
 }
 
