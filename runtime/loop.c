@@ -33,9 +33,8 @@ Loop *awloop_running(AwState *S, bool raise)
 /* ------------------------------------------------------------------ */
 /* The ready queue                                                     */
 
-static bool ready_grow(AwState *S, Loop *l)
+static bool ready_resize(AwState *S, Loop *l, size_t ncap)
 {
-    size_t ncap = l->rcap ? l->rcap * 2 : 64;
     ReadyEntry *n = awmem_alloc(S, ncap * sizeof *n);
     if (n == NULL)
         return false;
@@ -46,6 +45,19 @@ static bool ready_grow(AwState *S, Loop *l)
     l->rcap = ncap;
     l->rhead = 0;
     return true;
+}
+
+static bool ready_grow(AwState *S, Loop *l)
+{
+    return ready_resize(S, l, l->rcap ? l->rcap * 2 : 64);
+}
+
+/* A burst is draining (100,000 first steps): give the room back, so that
+ * what the steps allocate can reuse it. */
+static void ready_shrink(AwState *S, Loop *l)
+{
+    if (l->rcap > 1024 && l->rlen < l->rcap / 4)
+        (void)ready_resize(S, l, l->rcap / 2);
 }
 
 bool awloop_call_soon(AwState *S, Loop *l, Value fn, Value arg)
@@ -277,6 +289,7 @@ bool awloop_run_once(AwState *S, Loop *l)
     }
     for (size_t n = l->rlen; n > 0 && l->rlen > 0; n--) {
         ReadyEntry e = ready_pop(l);
+        ready_shrink(S, l);
         awgc_push(S, OBJ_VAL(e.fn));
         awgc_push(S, entry_val(e.arg));
         bool ok = run_entry(S, e);
