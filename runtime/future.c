@@ -571,7 +571,7 @@ void awfuture_trace(AwState *S, Future *f)
     awgc_mark_obj(S, (Obj *)f->callbacks);
     awgc_mark_obj(S, (Obj *)f->ccode);
     if (f->obj.flags & FUTF_TASK) {
-        awgc_mark_value(S, f->coro);
+        awgc_mark_obj(S, f->coro);
         awgc_mark_obj(S, (Obj *)f->name);
         awgc_mark_obj(S, f->waiter);
         awgc_mark_obj(S, (Obj *)f->tnext);

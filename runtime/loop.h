@@ -54,7 +54,7 @@ struct Future {
     Code *ccode;     /* where it was made (code, pc): for reports */
     uint32_t cpc;
     /* the task part (FUTF_TASK) */
-    Value coro;
+    Obj *coro;        /* the coroutine (or awaitable) it drives */
     String *name;     /* or NULL for the default Task-N */
     uint64_t id;      /* N of Task-N */
     Obj *waiter;      /* the future (or sleep) it awaits: awtask_waiter */

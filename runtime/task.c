@@ -39,7 +39,7 @@ Future *awtask_new(AwState *S, Loop *l, Value coro, Value name)
     awgc_push(S, name);
     Future *t = awfuture_alloc(S, TYPE(S, TASK), l, FUTF_TASK);
     if (t != NULL) {
-        t->coro = coro;
+        t->coro = AS_OBJ(coro); /* always an object */
         t->name = IS_NULL(name) ? NULL : AS_STR(name);
         /* Task-N counts per interpreter, and only tasks made without a
          * name take a number (as loop.create_task in CPython) */
@@ -235,7 +235,7 @@ bool awtask_step(AwState *S, Future *t, Value woke)
     Future *prev = l->current;
     l->current = t;
     Value out;
-    int r = resume(S, t->coro, exc, &out);
+    int r = resume(S, OBJ_VAL(t->coro), exc, &out);
     l->current = prev;
     awgc_pop(S, 1);
     bool ok = true;
@@ -302,14 +302,15 @@ bool awtask_cancel(AwState *S, Future *t, Value msg, bool *done)
 
 static bool coro_repr(AwState *S, Future *t, StrBuf *b)
 {
-    if (IS_AGEN_AWAIT(S, t->coro)) { /* as CPython's _format_coroutine */
+    /* as CPython's _format_coroutine */
+    if (IS_AGEN_AWAIT(S, OBJ_VAL(t->coro))) {
         awbuf_printf(b, "<%s without __name__>()",
-                     awobj_typename(S, t->coro));
+                     awobj_typename(S, OBJ_VAL(t->coro)));
         return true;
     }
-    if (!IS_GEN(t->coro))
-        return awbuf_repr(b, t->coro);
-    Generator *g = AS_GEN(t->coro);
+    if (!IS_GEN(OBJ_VAL(t->coro)))
+        return awbuf_repr(b, OBJ_VAL(t->coro));
+    Generator *g = AS_GEN(OBJ_VAL(t->coro));
     Frame *f = GEN_FRAME(g);
     awbuf_printf(b, "%s()", g->qualname->data);
     if (g->state == GEN_CLOSED) {
@@ -418,7 +419,7 @@ static bool t_set_name(AwState *S, int argc, Value *argv, Tuple *kw,
 static bool t_get_coro(AwState *S, int argc, Value *argv, Tuple *kw,
                        Value *out)
 {
-    *out = SELF->coro;
+    *out = OBJ_VAL(SELF->coro);
     return true;
 }
 

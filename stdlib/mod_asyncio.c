@@ -82,7 +82,7 @@ static bool deadlock(AwState *S, Loop *l, Future *fut)
     StrBuf b;
     awbuf_init(S, &b);
     awbuf_puts(&b, "deadlock: the main task ");
-    where(S, &b, fut->coro);
+    where(S, &b, OBJ_VAL(fut->coro));
     bool ok = true;
     Value wv = awtask_waiter(fut);
     if (IS_FUTURE(wv)) { /* a sleep has a timer: no deadlock */
@@ -841,7 +841,7 @@ static void dump_task(AwState *S, StrBuf *b, Future *t, int depth)
     static const char *const states[] = {"pending", "cancelled", "finished"};
     awbuf_printf(b, " (%s%s): ", states[t->state],
                  t->loop && t->loop->current == t ? ", running" : "");
-    where(S, b, t->coro);
+    where(S, b, OBJ_VAL(t->coro));
     awbuf_puts(b, "\n");
     dump_put(S, b);
     if (t->waiter != NULL)

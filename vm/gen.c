@@ -48,7 +48,6 @@ Generator *awgen_new(AwState *S, Frame *f)
     size_t live = (size_t)((unsigned char *)f->sp - (unsigned char *)f);
     memcpy(gf, f, live);
     gf->prev = NULL;
-    gf->stack = gf->localsplus + (f->stack - f->localsplus);
     gf->sp = gf->localsplus + (f->sp - f->localsplus);
     gf->flags = FRAME_HEAP;
     gf->size = (uint32_t)fsize;
@@ -542,7 +541,7 @@ Value awgen_awaiting(Generator *g)
      * on the stack below the yielded value */
     Frame *f = GEN_FRAME(g);
     if (f->ip - 2 >= f->code->code && INSTR_OP(f->ip[-1]) == OP_YIELD_VALUE &&
-        INSTR_OP(f->ip[-2]) == OP_SEND && f->sp > f->stack)
+        INSTR_OP(f->ip[-2]) == OP_SEND && f->sp > awframe_stack(f))
         return f->sp[-1];
     return NULL_VAL;
 }

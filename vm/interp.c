@@ -1218,8 +1218,7 @@ static ALWAYS_INLINE Frame *push_simple(AwState *S, Function *fn, Code *co,
         lp[i].tag = VT_NULL;
     for (uint32_t k = 0; k < co->nfrees; k++)
         lp[i + k] = fn->closure->items[k];
-    f->stack = lp + co->nlocals + co->nfrees;
-    f->sp = f->stack;
+    f->sp = lp + co->nlocals + co->nfrees; /* the empty stack */
     S->frame = f;
     S->depth++;
     return f;
@@ -1723,7 +1722,7 @@ fuse_store: {
                 }
                 frame = nf;
                 ip = co->code;
-                sp = nf->stack;
+                sp = nf->sp;
                 consts = co->consts;
                 DISPATCH();
             }
@@ -2189,7 +2188,7 @@ call_function: {
     TARGET(DICT_MERGE) {
         /* [.. f NULL args dict .. m]: f is 3 below the dict */
         Value *d = sp - 1 - OPARG;
-        Value func = d - 3 >= frame->stack ? d[-3] : NULL_VAL;
+        Value func = d - 3 >= awframe_stack(frame) ? d[-3] : NULL_VAL;
         SYNC();
         if (!dict_merge(S, AS_DICT(*d), sp[-1], func, true))
             goto error;
@@ -2794,7 +2793,7 @@ unwind: {
         uint32_t pc = (uint32_t)(ip - CODE->code) - 1;
         const ExcEntry *h = find_handler(CODE, pc);
         if (h != NULL) {
-            sp = frame->stack + h->depth;
+            sp = awframe_stack(frame) + h->depth;
             if (h->lasti)
                 *sp++ = INT_VAL(pc);
             *sp++ = S->exc;
