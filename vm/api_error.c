@@ -8,6 +8,7 @@
 #include "vm/api.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 #include "vm/str.h"
 
 enum { TEXT_TYPE, TEXT_MESSAGE, TEXT_TRACEBACK };
@@ -139,6 +140,14 @@ static Type *exc_class(AwState *S, const char *name)
     };
     size_t n = sizeof asyncio_prefix - 1;
     if (strncmp(name, asyncio_prefix, n) == 0) {
+        /* loading asyncio names its classes' modules, as tracebacks
+         * show them ("asyncio.exceptions.CancelledError") */
+        Value m;
+        String *k = awstr_intern_cstr(S, "asyncio");
+        awgc_push(S, k ? OBJ_VAL(k) : NONE_VAL);
+        if (k == NULL || !awimport_module(S, k, NULL, &m))
+            awerr_clear(S);
+        awgc_pop(S, 1);
         for (size_t i = 0; i < sizeof asyncio_excs / sizeof *asyncio_excs;
              i++)
             if (strcmp(name + n, asyncio_excs[i].name) == 0)
