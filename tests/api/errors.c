@@ -142,6 +142,17 @@ static void test_record(AwState *S)
               "Broken: <exception str() failed>\n");
     aw_error_clear(S);
 
+    /* NameError suggestions look in the namespace the code ran in */
+    CHECK(aw_exec(S, "valeur = 1\nprint(valeu)\n", "<host>", AW_NULL) ==
+          AW_ERROR);
+    CHECK_STR(aw_error_message(S), "name 'valeu' is not defined");
+    CHECK_STR(aw_error_traceback(S),
+              "Traceback (most recent call last):\n"
+              "  File \"<host>\", line 2, in <module>\n"
+              "NameError: name 'valeu' is not defined. Did you mean: "
+              "'valeur'?\n");
+    aw_error_clear(S);
+
     /* SyntaxError */
     CHECK(aw_exec(S, "x = (", NULL, AW_NULL) == AW_ERROR);
     CHECK_STR(aw_error_type(S), "SyntaxError");
