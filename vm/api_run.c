@@ -113,6 +113,12 @@ AW_API AwValue aw_import(AwState *S, const char *name)
     String *s = awapi_text(S, name);
     if (s == NULL)
         return awapi_fail(S);
+    if (s->len > 0 && s->data[0] == '.') /* importlib.import_module's */
+        return awerr_format(S, EXC_TypeError,
+                            "the 'package' argument is required to perform "
+                            "a relative import for '%s'",
+                            s->data),
+               awapi_fail(S);
     Value saved = S->exc_info, out;
     awgc_push(S, saved);
     awgc_push(S, OBJ_VAL(s));

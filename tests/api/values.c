@@ -184,6 +184,13 @@ static void test_running(AwState *S)
     m = aw_import(S, "os.path");
     CHECK_STR(repr_of(S, aw_getattr(S, m, "__name__")), "'posixpath'");
     aw_release(S, m);
+    CHECK(aw_import(S, "") == AW_NULL);
+    CHECK_STR(err_msg(S), "Empty module name");
+    CHECK(aw_import(S, ".x") == AW_NULL);
+    CHECK_STR(err_msg(S), "the 'package' argument is required to perform a "
+                          "relative import for '.x'");
+    CHECK(aw_import(S, NULL) == AW_NULL);
+    CHECK_STR(err_msg(S), "NULL passed as a string");
     CHECK(aw_import(S, "no_such_module_x") == AW_NULL);
     CHECK_STR(err_type(S), "ModuleNotFoundError");
     CHECK_STR(err_msg(S), "No module named 'no_such_module_x'");
