@@ -119,29 +119,27 @@ AW_API int aw_future_resolve(AwState *S, AwValue fut, AwValue value)
     return awfuture_set_result(S, f, v) ? AW_OK : awapi_fail_int(S);
 }
 
-/* The exception class named name: a builtin ("ValueError") or a dotted
- * module attribute ("asyncio.TimeoutError"); SystemError if none. */
+/* The exception class named name, as aw_raise reads it: a builtin
+ * ("ValueError") or one of the asyncio module's ("asyncio.TimeoutError").
+ * NULL with SystemError pending for any other name. */
 static Type *exc_class(AwState *S, const char *name)
 {
-    const char *dot = strrchr(name, '.');
-    Value v = NULL_VAL;
-    String *attr = awstr_intern_cstr(S, dot ? dot + 1 : name);
-    if (attr == NULL)
-        return NULL;
-    if (dot == NULL) {
-        v = awdict_get_str(S, S->builtins, attr);
-    } else {
-        awgc_push(S, OBJ_VAL(attr));
-        String *mname = awstr_new(S, name, (size_t)(dot - name));
+    static const char prefix[] = "asyncio.";
+    bool in_asyncio = strncmp(name, prefix, sizeof prefix - 1) == 0;
+    const char *base = in_asyncio ? name + sizeof prefix - 1 : name;
+    String *attr = awstr_intern_cstr(S, base);
+    Dict *d = S->builtins;
+    if (attr != NULL && in_asyncio) {
         Value m;
+        String *mname = awstr_intern_cstr(S, "asyncio");
+        awgc_push(S, OBJ_VAL(attr));
         bool ok = mname != NULL && awimport_module(S, mname, NULL, &m);
-        if (ok && IS_KIND(m, OBJ_MODULE))
-            v = awdict_get_str(S, ((Module *)AS_OBJ(m))->dict, attr);
         awgc_pop(S, 1);
-        if (!ok && !awerr_matches(S, EXC_TYPE(S, ImportError)))
-            return NULL;
-        awerr_clear(S);
+        d = ok && IS_KIND(m, OBJ_MODULE) ? ((Module *)AS_OBJ(m))->dict : NULL;
     }
+    Value v = attr && d && !strchr(base, '.') ? awdict_get_str(S, d, attr)
+                                              : NULL_VAL;
+    awerr_clear(S);
     if (IS_TYPE(v) &&
         awtype_issubclass(AS_TYPE(v), EXC_TYPE(S, BaseException)))
         return AS_TYPE(v);
@@ -165,8 +163,8 @@ AW_API int aw_future_reject(AwState *S, AwValue fut, const char *type,
     Type *t = exc_class(S, type);
     if (t == NULL)
         return awapi_fail_int(S);
-    Value arg = NULL_VAL, exc;
-    String *m = msg ? awstr_new(S, msg, strlen(msg)) : NULL;
+    Value arg, exc;
+    String *m = msg ? awapi_text(S, msg) : NULL;
     if (msg != NULL && m == NULL)
         return awapi_fail_int(S);
     arg = m ? OBJ_VAL(m) : NULL_VAL;
@@ -197,7 +195,7 @@ AW_API int aw_future_reject_error(AwState *S, AwValue fut)
     /* the record moves into the future: it is forgotten */
     Value exc = S->api_err;
     S->api_err = NULL_VAL;
-    S->api_err_cached = false;
+    awapi_forget_texts(S);
     if (c == 0)
         return AW_OK;
     awgc_push(S, exc);
