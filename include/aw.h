@@ -218,7 +218,8 @@ AW_API int aw_exec(AwState *S, const char *code, const char *filename,
                    AwValue module);
 /* Evaluates one expression in the same namespaces; its value. */
 AW_API AwValue aw_eval(AwState *S, const char *expr, AwValue module);
-/* `import name` (dotted names allowed): the module. */
+/* `import name` (dotted names allowed): the module named, as
+ * importlib.import_module gives it ("os.path": the os.path module). */
 AW_API AwValue aw_import(AwState *S, const char *name);
 
 /* ------------------------------------------------------------------ */
@@ -243,7 +244,8 @@ AW_API AwValue aw_int(AwState *S, int64_t i);
  * does); ValueError for bad text. */
 AW_API AwValue aw_int_from_string(AwState *S, const char *text, int base);
 AW_API AwValue aw_float(AwState *S, double d);
-/* A str from len bytes of UTF-8 (invalid bytes: UnicodeDecodeError). */
+/* A str from len bytes of UTF-8 (invalid bytes: UnicodeDecodeError);
+ * utf8 may be NULL when len is 0. */
 AW_API AwValue aw_str(AwState *S, const char *utf8, size_t len);
 /* The same, from a NUL-terminated string. */
 AW_API AwValue aw_cstr(AwState *S, const char *utf8);
@@ -360,7 +362,10 @@ AW_API void aw_error_clear(AwState *S);
 AW_API void aw_error_print(AwState *S);
 /* Records a new exception of the builtin type named type (e.g.
  * "ValueError", "KeyError", "asyncio.TimeoutError"; an unknown name
- * gives SystemError) with the formatted message. Returns AW_ERROR, so
+ * gives SystemError) with the formatted message (invalid UTF-8 becomes
+ * U+FFFD; fmt NULL: no arguments, as ValueError()). An "asyncio." name
+ * imports asyncio, whose classes then show as tracebacks name them
+ * ("asyncio.exceptions.CancelledError"). Returns AW_ERROR, so
  * that `return aw_raise(...), AW_NULL;` or `return aw_raise(...)` reads
  * naturally. */
 AW_API int aw_raise(AwState *S, const char *type, const char *fmt, ...)
@@ -375,17 +380,23 @@ AW_API int aw_raise_value(AwState *S, AwValue exc, const char *msg);
 /* A C function aw code calls: argv holds argc positional arguments and
  * kwargs a dict of the keyword ones (AW_NULL when none), all borrowed
  * and valid until it returns. It returns a new handle, which aw takes
- * over, or AW_NULL to raise (see Errors). */
+ * over, or AW_NULL to raise (see Errors; with nothing recorded, a
+ * SystemError "NAME returned AW_NULL without setting an error"). It may
+ * call any function here, aw_call and aw_exec included. Other handles it
+ * makes are the host's: those it does not release stay until aw_free. */
 typedef AwValue (*AwCFunction)(AwState *S, int argc, const AwValue *argv,
                                AwValue kwargs, void *ud);
 
-/* A callable aw value named name that calls fn with ud. */
+/* A callable aw value named name that calls fn with ud: a builtin
+ * function to scripts (repr "<built-in function NAME>"). */
 AW_API AwValue aw_function(AwState *S, const char *name, AwCFunction fn,
                            void *ud);
 /* A new, empty module, registered in sys.modules so that scripts import
- * it; an existing module of that name is returned as it is. */
+ * it (`import name`, `from name import f`); an existing module of that
+ * name is returned as it is. */
 AW_API AwValue aw_module(AwState *S, const char *name);
-/* aw_function + aw_setattr(module, name, ...). */
+/* aw_function + aw_setattr(module, name, ...); the function's
+ * __module__ is the module's name. */
 AW_API int aw_def(AwState *S, AwValue module, const char *name,
                   AwCFunction fn, void *ud);
 

@@ -173,6 +173,9 @@ struct AwState {
     /* aw_error_type/message/traceback's texts, made at the first read
      * after the record changed (vm/api_error.c); NULL until then */
     String *api_err_text[3];
+    /* the namespace the recorded error escaped from (aw_exec, aw_eval),
+     * where the traceback looks for "Did you mean" names; or NULL */
+    Dict *api_err_globals;
     Value api_main;     /* the host's __main__ module (vm/api_run.c) */
 };
 

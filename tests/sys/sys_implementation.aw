@@ -4,4 +4,4 @@ import sys
 print(sys.implementation.name)
 print(sys.implementation)
 print(sys.version)
-print(sys.implementation.version[:3] == (0, 1, 0))
+print(sys.implementation.version[:3] == (0, 2, 0))
