@@ -155,12 +155,12 @@ static bool timer_dead(Obj *t)
 {
     if (t->kind == OBJ_HANDLE)
         return ((Handle *)t)->cancelled;
-    return ((Future *)t)->state != FUT_PENDING;
+    return ((NCoro *)t)->state != NC_WAITING;
 }
 
-bool awloop_timer_future(AwState *S, Loop *l, Future *f, double when)
+bool awloop_timer_sleep(AwState *S, Loop *l, NCoro *c, double when)
 {
-    return heap_push(S, l, &f->obj, when, true);
+    return heap_push(S, l, &c->obj, when, true);
 }
 
 Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, int timer,
@@ -232,11 +232,8 @@ static bool run_entry(AwState *S, ReadyEntry re)
     Value fn = OBJ_VAL(re.fn), arg = entry_val(re.arg);
     if (IS_TASK(fn))
         return awtask_step(S, AS_FUTURE(fn), arg);
-    if (IS_FUTURE(fn)) { /* a sleep's timer: the result is the sleep's */
-        Future *f = AS_FUTURE(fn);
-        return f->state != FUT_PENDING ||
-               awfuture_set_result(S, f, NONE_VAL);
-    }
+    if (IS_KIND(fn, OBJ_NCORO)) /* a sleep's timer */
+        return awsleep_fire(S, (NCoro *)AS_OBJ(fn));
     if (IS_KIND(fn, OBJ_HANDLE)) {
         Handle *h = (Handle *)AS_OBJ(fn);
         if (h->cancelled)

@@ -33,7 +33,14 @@ enum { FUT_PENDING, FUT_CANCELLED, FUT_FINISHED };
  * task is a design goal: docs/internals.md). A host future (FUTF_HOST:
  * aw_future, completed by the embedding host) is a plain future with a
  * cancel callback, kept where a task keeps its task part. */
-enum { FUTF_TASK = 1 << 0, FUTF_GATHER = 1 << 1, FUTF_HOST = 1 << 2 };
+enum {
+    FUTF_TASK = 1 << 0,
+    FUTF_GATHER = 1 << 1,
+    FUTF_EXC = 1 << 2, /* `result` holds the exception */
+    FUTF_CEXC = 1 << 3, /* `cancel` holds the CancelledError that ended a
+                           task (raised once), not cancel()'s message */
+    FUTF_HOST = 1 << 4
+};
 
 struct Future {
     Obj obj;
@@ -43,10 +50,8 @@ struct Future {
     bool log_exc;    /* an exception nobody retrieved yet */
     bool must_cancel;
     int32_t num_cancels; /* cancel() requests not yet uncancel()ed */
-    Value result;    /* or the exception, when FUTF... see `exception` */
-    Value exception;
-    Value cancel_msg;
-    Value cancelled_exc; /* the CancelledError that ended a task */
+    Value result;    /* the result, or the exception (FUTF_EXC) */
+    Value cancel;    /* cancel()'s message, or see FUTF_CEXC */
     Value cb0;       /* the first done-callback (most futures have one) */
     List *callbacks; /* the others, or NULL */
     Code *ccode;     /* where it was made (code, pc): for reports */
@@ -54,9 +59,9 @@ struct Future {
     union {
         struct { /* the task part (FUTF_TASK) */
             Value coro;
-            Value name;   /* a str, or NULL for the default Task-N */
+            String *name; /* or NULL for the default Task-N */
             uint64_t id;  /* N of Task-N */
-            Value waiter; /* the future the task awaits, or NULL */
+            Obj *waiter;  /* the future (or sleep) it awaits: awtask_waiter */
             Future *tprev, *tnext; /* the loop's list of pending tasks */
         };
         struct { /* the host part (FUTF_HOST): called once, if cancelled */
@@ -69,6 +74,23 @@ struct Future {
     uint32_t nfinished;
     bool return_exceptions, cancel_requested;
 };
+
+/* The exception of a finished future, or NULL_VAL. */
+static inline Value awfuture_exc(const Future *f)
+{
+    return (f->obj.flags & FUTF_EXC) ? f->result : NULL_VAL;
+}
+/* cancel()'s message (NULL_VAL or None when none was given). */
+static inline Value awfuture_cancel_msg(const Future *f)
+{
+    return (f->obj.flags & FUTF_CEXC) ? NULL_VAL : f->cancel;
+}
+
+/* What task t awaits, or NULL_VAL. */
+static inline Value awtask_waiter(const Future *t)
+{
+    return t->waiter ? OBJ_VAL(t->waiter) : NULL_VAL;
+}
 
 #define FUTURE_SIZE offsetof(Future, coro)
 #define TASK_SIZE offsetof(Future, children)
@@ -91,20 +113,33 @@ struct Handle {
     bool timer;
 };
 
-/* A coroutine implemented in C (OBJ_NCORO): asyncio.sleep. */
+/* A coroutine implemented in C (OBJ_NCORO): asyncio.sleep and the queue
+ * operations.
+ *
+ * A sleep with a delay needs no Future: it is its own timer (the timer
+ * heap points at it) and yields itself to the task that awaits it, which
+ * it wakes when the timer fires, as CPython's sleep future would (one
+ * round later). The task's waiter is then the sleep, shown as the
+ * future CPython would show. This halves what a sleeping task costs. */
 typedef struct NCoro {
     Obj obj;
     uint8_t state;
     uint8_t kind;     /* NC_SLEEP, NC_NOOP, or a queue operation */
     const char *name; /* for repr: "sleep" */
     double delay;
-    Value result;     /* sleep's result; the item a queue put adds */
-    Future *fut;      /* the future it waits on */
-    Obj *target;      /* the queue of a queue operation */
+    Value result;     /* sleep's result (its cancel message once
+                         cancelled); the item a queue put adds */
+    Future *fut;      /* the future a queue operation waits on */
+    Obj *target;      /* the queue of a queue operation; the task a
+                         waiting sleep wakes */
 } NCoro;
 
 enum { NC_SLEEP, NC_NOOP, NC_QPUT, NC_QGET, NC_QJOIN };
-enum { NC_CREATED, NC_WAITING, NC_YIELDED, NC_CLOSED };
+/* NC_WAITING -> NC_FIRED (its timer) or NC_CANCELLED (task.cancel()) */
+enum { NC_CREATED, NC_WAITING, NC_YIELDED, NC_CLOSED, NC_FIRED,
+       NC_CANCELLED };
+#define IS_SLEEP_WAITER(v)                                                   \
+    (IS_KIND(v, OBJ_NCORO) && ((NCoro *)AS_OBJ(v))->kind == NC_SLEEP)
 
 /* asyncio.Queue (runtime/queue.c): items in a ring (FIFO), a list (LIFO)
  * or a heap (priority), and FIFO lists of waiter futures. */
@@ -128,9 +163,10 @@ typedef struct ReadyEntry {
     Obj *arg; /* or NULL */
 } ReadyEntry;
 
-/* A timer: a Handle (call_later, call_at), or the Future of a pending
- * sleep, whose result it sets (no Handle: a sleeping task is lean). A
- * cancelled handle or a finished future is dropped when it comes up. */
+/* A timer: a Handle (call_later, call_at), or a pending sleep (NCoro),
+ * which wakes its task (no Handle, no Future: a sleeping task is lean).
+ * A cancelled handle or a sleep no longer waiting is dropped when it
+ * comes up. */
 typedef struct TimerEntry {
     double when;
     uint64_t seq;
@@ -155,6 +191,8 @@ struct Loop {
 #define IS_FUTURE(v) IS_KIND(v, OBJ_FUTURE)
 #define AS_FUTURE(v) ((Future *)AS_OBJ(v))
 #define IS_TASK(v) (IS_FUTURE(v) && (AS_OBJ(v)->flags & FUTF_TASK))
+/* a _GatheringFuture: only these have the children part */
+#define IS_GATHER(v) (IS_FUTURE(v) && (AS_OBJ(v)->flags & FUTF_GATHER))
 
 /* runtime/clock.c: seconds; the virtual clock when S->virtual_time. */
 double awclock_monotonic(AwState *S);
@@ -165,10 +203,9 @@ void awclock_advance(AwState *S, double t);
 
 /* runtime/loop.c */
 Loop *awloop_new(AwState *S);
-/* A timer at when (FIFO among equal deadlines) that sets f's result to
- * None unless f is done by then. */
-AW_NODISCARD bool awloop_timer_future(AwState *S, Loop *l, Future *f,
-                                      double when);
+/* A timer at when (FIFO among equal deadlines) that fires the sleep c. */
+AW_NODISCARD bool awloop_timer_sleep(AwState *S, Loop *l, NCoro *c,
+                                     double when);
 AW_NODISCARD bool awloop_call_soon(AwState *S, Loop *l, Value fn, Value arg);
 /* A Handle calling fn(*args) soon, or at when: AWTIMER_AT (call_at: ties
  * in heapq order, as CPython) or AWTIMER_FIFO (call_later, sleep: ties in
@@ -239,10 +276,24 @@ AW_NODISCARD bool awtask_step(AwState *S, Future *t, Value woke);
 AW_NODISCARD bool awtask_cancel(AwState *S, Future *t, Value msg,
                                 bool *done);
 AW_NODISCARD bool awtask_repr(AwState *S, Future *t, Value *out);
+/* The repr of what a task awaits (a sleep shows as CPython's future). */
+AW_NODISCARD bool awtask_waiter_repr(AwState *S, Value w,
+                                     struct StrBuf *b);
 AW_NODISCARD bool awtask_init(AwState *S);
 
 /* runtime/sleep.c */
 NCoro *awsleep_new(AwState *S, double delay, Value result);
+/* The timer of c fired: wake its task (a call_soon). */
+AW_NODISCARD bool awsleep_fire(AwState *S, NCoro *c);
+/* task.cancel() reaching the sleep c it awaits: *done as Future.cancel()
+ * (false once the timer fired: the wakeup is on its way). */
+AW_NODISCARD bool awsleep_cancel(AwState *S, NCoro *c, Value msg,
+                                 bool *done);
+/* A wakeup from sleep c: the CancelledError to throw in (in S->exc,
+ * returning true) when it was cancelled. */
+bool awsleep_cancelled_error(AwState *S, NCoro *c);
+/* What CPython shows for the future a task sleeps on. */
+void awsleep_waiter_repr(NCoro *c, struct StrBuf *b);
 /* A coroutine that returns None at its first step (shutdown_asyncgens
  * while there are no async generators to close). */
 NCoro *awncoro_noop(AwState *S, const char *name);
@@ -293,6 +344,9 @@ int awhost_wake_fd(AwState *S);
  * dies: "coroutine ... was never awaited", "Task exception was never
  * retrieved", "Task was destroyed but it is pending!". */
 bool awruntime_wants_report(AwState *S, Obj *o);
+/* Whether o may still have something to report some day: a watched
+ * object for which this is false leaves the watch list. */
+bool awruntime_may_report(AwState *S, Obj *o);
 void awruntime_report(AwState *S, Obj *o);
 
 AW_NODISCARD bool awruntime_init(AwState *S);

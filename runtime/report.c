@@ -27,6 +27,17 @@ bool awruntime_wants_report(AwState *S, Obj *o)
     return false;
 }
 
+bool awruntime_may_report(AwState *S, Obj *o)
+{
+    if (o->kind != OBJ_GENERATOR)
+        return awruntime_wants_report(S, o);
+    Generator *g = (Generator *)o;
+    if (o->type == TYPE(S, ASYNC_GENERATOR))
+        return g->state != GEN_CLOSED &&
+               !(g->agflags & AG_FINALIZED);
+    return o->type == TYPE(S, COROUTINE) && g->state == GEN_CREATED;
+}
+
 static void put(AwState *S, const char *s, size_t n)
 {
     S->write_err(S->write_ud, s, n);
@@ -99,7 +110,7 @@ void awruntime_report(AwState *S, Obj *o)
                          : "Future exception was never retrieved\nfuture: ");
         put_repr(S, OBJ_VAL(f));
         puts_err(S, "\n");
-        awexc_print(S, f->exception);
+        awexc_print(S, awfuture_exc(f));
     } else if (task && f->state == FUT_PENDING) {
         puts_err(S, "Task was destroyed but it is pending!\ntask: ");
         put_repr(S, OBJ_VAL(f));

@@ -86,11 +86,12 @@ static bool deadlock(AwState *S, Loop *l, Future *fut)
     awbuf_puts(&b, "deadlock: the main task ");
     where(S, &b, fut->coro);
     bool ok = true;
-    if (!IS_NULL(fut->waiter)) {
-        Future *w = AS_FUTURE(fut->waiter);
+    Value wv = awtask_waiter(fut);
+    if (IS_FUTURE(wv)) { /* a sleep has a timer: no deadlock */
+        Future *w = AS_FUTURE(wv);
         awbuf_puts(&b, " awaits ");
-        if (IS_TASK(fut->waiter)) {
-            ok = awbuf_repr(&b, fut->waiter);
+        if (IS_TASK(wv)) {
+            ok = awbuf_repr(&b, wv);
         } else {
             awbuf_puts(&b, w->obj.type->name->data);
             awbuf_puts(&b, w->state == FUT_PENDING ? " (pending)" : "");
@@ -110,10 +111,10 @@ static bool deadlock(AwState *S, Loop *l, Future *fut)
     awgc_pop(S, 1);
     awgc_push(S, e);
     ok = awloop_call_soon(S, l, OBJ_VAL(fut), e);
-    if (ok && !IS_NULL(fut->waiter)) {
+    if (ok && IS_FUTURE(awtask_waiter(fut))) {
         /* stop waiting on it: the wakeup carries the error */
-        (void)awfuture_remove_callback(AS_FUTURE(fut->waiter), OBJ_VAL(fut));
-        fut->waiter = NULL_VAL;
+        (void)awfuture_remove_callback((Future *)fut->waiter, OBJ_VAL(fut));
+        fut->waiter = NULL;
     }
     awgc_pop(S, 1);
     return ok;
@@ -216,12 +217,12 @@ static bool cancel_all(AwState *S, Loop *l)
     ok = g != NULL && awloop_run_until(S, l, g);
     for (i = 0; ok && i < n; i++) {
         Future *t = AS_FUTURE(all->items[i]);
-        if (t->state == FUT_FINISHED && !IS_NULL(t->exception)) {
+        if (t->state == FUT_FINISHED && (t->obj.flags & FUTF_EXC)) {
             static const char msg[] =
                 "unhandled exception during asyncio.run() shutdown\n";
             S->write_err(S->write_ud, msg, sizeof msg - 1);
             t->log_exc = false;
-            awexc_print(S, t->exception);
+            awexc_print(S, t->result);
         }
     }
     awgc_pop(S, 1);
@@ -552,13 +553,13 @@ static bool gather_collect(AwState *S, Future *outer)
         Future *f = AS_FUTURE(ch->items[i]);
         Value v;
         if (f->state == FUT_CANCELLED) {
-            Value msg = IS_NULL(f->cancel_msg) || IS_NONE(f->cancel_msg)
-                            ? OBJ_VAL(NAME(S, empty))
-                            : f->cancel_msg;
+            Value msg = awfuture_cancel_msg(f);
+            if (IS_NULL(msg) || IS_NONE(msg))
+                msg = OBJ_VAL(NAME(S, empty));
             ok = awexc_make(S, EXC_TYPE(S, CancelledError), 1, &msg, &v);
-        } else if (!IS_NULL(f->exception)) {
+        } else if (f->obj.flags & FUTF_EXC) {
             f->log_exc = false;
-            v = f->exception;
+            v = f->result;
         } else {
             v = f->result;
         }
@@ -595,9 +596,9 @@ static bool gather_done(AwState *S, int argc, Value *argv, Tuple *kw,
                 return true;
             return awfuture_set_exception(S, outer, awerr_fetch(S));
         }
-        if (!IS_NULL(f->exception)) {
+        if (f->obj.flags & FUTF_EXC) {
             f->log_exc = false;
-            return awfuture_set_exception(S, outer, f->exception);
+            return awfuture_set_exception(S, outer, f->result);
         }
     }
     if (outer->nfinished == outer->children->len)
@@ -782,10 +783,27 @@ static bool a_set_event_loop(AwState *S, int argc, Value *argv, Tuple *kw,
 /* ------------------------------------------------------------------ */
 /* dump_tasks: who waits on whom                                       */
 
+/* Writes what b holds where print() would: sys.stdout, or the host's
+ * output when sys.stdout is the original stream. */
 static void dump_put(AwState *S, StrBuf *b)
 {
-    if (!b->failed)
+    Value file;
+    if (b->failed || !awsys_stdout(S, &file)) {
+        awerr_clear(S);
+    } else if (IS_NULL(file)) {
         S->write_out(S->write_ud, b->data, b->len);
+    } else {
+        awgc_push(S, file);
+        String *text = awstr_new(S, b->data, b->len);
+        String *name = text ? awstr_intern_cstr(S, "write") : NULL;
+        Value meth, res;
+        if (text)
+            awgc_push(S, OBJ_VAL(text));
+        if (!name || !awobj_getattr(S, file, name, &meth) ||
+            !awobj_call(S, meth, 1, (Value[]){OBJ_VAL(text)}, NULL, &res))
+            awerr_clear(S);
+        awgc_pop(S, text ? 2 : 1);
+    }
     b->len = 0;
 }
 
@@ -820,11 +838,11 @@ static void dump_waiter(AwState *S, StrBuf *b, Value w, int depth)
     for (int i = 0; i < depth; i++)
         awbuf_puts(b, "    ");
     awbuf_puts(b, "awaits ");
-    if (!awbuf_repr(b, w))
+    if (!awtask_waiter_repr(S, w, b))
         awerr_clear(S);
     awbuf_puts(b, "\n");
     dump_put(S, b);
-    if (IS_FUTURE(w) && (AS_OBJ(w)->flags & FUTF_GATHER)) {
+    if (IS_GATHER(w)) {
         Tuple *ch = AS_FUTURE(w)->children;
         for (size_t i = 0; i < ch->len; i++)
             if (IS_TASK(ch->items[i]))
@@ -839,9 +857,9 @@ static void dump_task(AwState *S, StrBuf *b, Future *t, int depth)
     for (int i = 0; i < depth; i++)
         awbuf_puts(b, "    ");
     Value name;
-    if (IS_NULL(t->name))
+    if (t->name == NULL)
         awbuf_printf(b, "Task-%llu", (unsigned long long)t->id);
-    else if (awobj_str(S, t->name, &name))
+    else if (awobj_str(S, OBJ_VAL(t->name), &name))
         awbuf_puts(b, AS_STR(name)->data);
     static const char *const states[] = {"pending", "cancelled", "finished"};
     awbuf_printf(b, " (%s%s): ", states[t->state],
@@ -849,18 +867,18 @@ static void dump_task(AwState *S, StrBuf *b, Future *t, int depth)
     where(S, b, t->coro);
     awbuf_puts(b, "\n");
     dump_put(S, b);
-    if (!IS_NULL(t->waiter))
-        dump_waiter(S, b, t->waiter, depth + 1);
+    if (t->waiter != NULL)
+        dump_waiter(S, b, OBJ_VAL(t->waiter), depth + 1);
 }
 
 /* Is t awaited by another pending task (so printed under it)? */
 static bool awaited(Loop *l, Future *t)
 {
     for (Future *o = l->tasks; o != NULL; o = o->tnext) {
-        if (aw_value_is(o->waiter, OBJ_VAL(t)))
+        if (o->waiter == &t->obj)
             return true;
-        if (IS_FUTURE(o->waiter) && (AS_OBJ(o->waiter)->flags & FUTF_GATHER)) {
-            Tuple *ch = AS_FUTURE(o->waiter)->children;
+        if (IS_GATHER(awtask_waiter(o))) {
+            Tuple *ch = ((Future *)o->waiter)->children;
             for (size_t i = 0; i < ch->len; i++)
                 if (aw_value_is(ch->items[i], OBJ_VAL(t)))
                     return true;

@@ -141,7 +141,6 @@ void awstate_free(AwState *S)
     awhost_free(S);
     awgc_free_all(S);
     awapi_free(S);
-    awmem_release(S);
     while (S->fstack != NULL) {
         FrameChunk *c = S->fstack;
         S->fstack = c->prev;
@@ -152,6 +151,7 @@ void awstate_free(AwState *S)
                    (S->interned.mask + 1) * sizeof(String *));
     if (S->classes)
         awmem_free(S, S->classes, S->capclasses * sizeof(Type *));
+    awmem_release(S); /* after the last awmem_free */
     S->alloc(S->alloc_ud, S->roots, AWGC_MAX_ROOTS * sizeof(Value), 0);
     AwAllocFn alloc = S->alloc;
     void *ud = S->alloc_ud;

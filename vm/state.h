@@ -96,7 +96,10 @@ struct AwState {
     size_t bytes;      /* bytes allocated now */
     size_t next_gc;    /* collect when bytes passes this */
     size_t mem_limit;  /* 0: unlimited */
-    Obj *objects;      /* every live object */
+    Obj *objects;      /* every live object but those below */
+    Obj *coros;        /* coroutines and async generators: the sweep
+                          looks at them for unstarted ones and
+                          unfinalised ones (vm/gc.c) */
     Obj **gray;        /* mark stack */
     size_t ngray, capgray;
     bool gray_overflow; /* the gray stack could not grow: rescan */
@@ -104,9 +107,9 @@ struct AwState {
     size_t nroots, caproots;
     int gc_stress;     /* AW_GC_STRESS=1: collect at every allocation */
     int gc_paused;     /* > 0: no collection (start-up) */
-    /* Free small blocks by size class (vm/gc.c), when the host allocator
-     * is the C library's: small[c] links blocks of (c + 1) * 16 bytes. */
-    void *small[16];
+    /* Small blocks come from the slab (vm/slab.c) when the host
+     * allocator is the C library's */
+    struct Slab *slab;
     bool small_ok;
     InternTable interned;
 
