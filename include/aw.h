@@ -491,6 +491,12 @@ AW_API int aw_loop_run_once(AwState *S, double timeout);
  * at all (no timer, nothing ready; host futures may be pending: a post
  * then makes aw_loop_fd() readable). */
 AW_API double aw_loop_next_timeout(AwState *S);
+/* Virtual time only: moves the clock forward by seconds (>= 0), as if
+ * that much time had passed; timers now due fire at the next round. A
+ * fixed-tick host calls it once per frame, so that the script's sleeps
+ * end in frames. AW_ERROR (ValueError) under real time, or for a
+ * negative or NaN amount. */
+AW_API int aw_advance_time(AwState *S, double seconds);
 /* Number of tasks of the host loop that are not done. */
 AW_API size_t aw_loop_tasks(AwState *S);
 /* The host loop's end, as asyncio.run's: cancels every pending task,

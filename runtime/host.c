@@ -343,6 +343,22 @@ AW_API double aw_loop_next_timeout(AwState *S)
     return S->host_loop ? awloop_timeout(S, S->host_loop) : -1;
 }
 
+AW_API int aw_advance_time(AwState *S, double seconds)
+{
+    if (!S->virtual_time) {
+        awerr_format(S, EXC_ValueError,
+                     "aw_advance_time: the interpreter runs on real time");
+        return awapi_fail_int(S);
+    }
+    if (!(seconds >= 0)) { /* NaN too */
+        awerr_format(S, EXC_ValueError,
+                     "aw_advance_time: seconds must be >= 0");
+        return awapi_fail_int(S);
+    }
+    awclock_advance(S, awclock_monotonic(S) + seconds);
+    return AW_OK;
+}
+
 AW_API size_t aw_loop_tasks(AwState *S)
 {
     size_t n = 0;

@@ -822,6 +822,52 @@ static void test_misuse(void)
     CHECK(hits == 2);
 }
 
+/* A fixed-tick host on virtual time: one aw_advance_time per frame makes
+ * the script's sleeps end on the frame their deadline falls in. */
+static void test_advance_time(void)
+{
+    setup();
+    CHECK(aw_advance_time(S, 1.0) == AW_ERROR); /* real time */
+    CHECK_STR(aw_error_type(S), "ValueError");
+    aw_set_virtual_time(S, 1);
+    CHECK(aw_advance_time(S, -1) == AW_ERROR);
+    CHECK(aw_advance_time(S, NAN) == AW_ERROR);
+    exec_ok("import asyncio, time\n"
+            "woke = []\n"
+            "async def napper(d):\n"
+            "    await asyncio.sleep(d)\n"
+            "    woke.append(d)\n");
+    AwValue c1 = coro("napper(0.05)"), c2 = coro("napper(0.02)");
+    AwValue t1 = aw_start(S, c1, NULL, NULL), t2 = aw_start(S, c2, NULL, NULL);
+    int frame = 0, woke2 = -1, woke1 = -1;
+    AwValue t0 = aw_eval(S, "time.monotonic()", AW_NULL);
+    while (aw_loop_tasks(S) > 0 && frame < 100) {
+        CHECK(aw_advance_time(S, 0.01) == AW_OK);
+        CHECK(aw_loop_run_once(S, 0) == AW_OK);
+        CHECK(aw_loop_run_once(S, 0) == AW_OK); /* the wakeup's round */
+        frame++;
+        if (woke2 < 0 && aw_future_state(S, t2) == AW_DONE)
+            woke2 = frame;
+        if (woke1 < 0 && aw_future_state(S, t1) == AW_DONE)
+            woke1 = frame;
+    }
+    CHECK(woke2 == 3); /* started in frame 1, 0.02 s: frame 3 */
+    CHECK(woke1 == 6);
+    CHECK_STR(eval_str("str(woke)"), "[0.02, 0.05]");
+    double start = 0, end = 0;
+    AwValue t9 = aw_eval(S, "time.monotonic()", AW_NULL);
+    CHECK(aw_to_double(S, t0, &start) == AW_OK);
+    CHECK(aw_to_double(S, t9, &end) == AW_OK);
+    CHECK(fabs(end - start - 0.06) < 1e-9);
+    aw_release(S, t0);
+    aw_release(S, t9);
+    aw_release(S, t1);
+    aw_release(S, t2);
+    aw_release(S, c1);
+    aw_release(S, c2);
+    teardown();
+}
+
 int main(void)
 {
     test_after_rounds();
@@ -834,5 +880,6 @@ int main(void)
     test_run();
     test_close();
     test_misuse();
+    test_advance_time();
     return done_testing("api/loop");
 }
