@@ -119,32 +119,13 @@ AW_API int aw_future_resolve(AwState *S, AwValue fut, AwValue value)
     return awfuture_set_result(S, f, v) ? AW_OK : awapi_fail_int(S);
 }
 
-/* The exception class named name, as aw_raise reads it: a builtin
- * ("ValueError") or one of the asyncio module's ("asyncio.TimeoutError").
- * NULL with SystemError pending for any other name. */
+/* aw_raise's class for name, or NULL with SystemError pending. */
 static Type *exc_class(AwState *S, const char *name)
 {
-    static const char prefix[] = "asyncio.";
-    bool in_asyncio = strncmp(name, prefix, sizeof prefix - 1) == 0;
-    const char *base = in_asyncio ? name + sizeof prefix - 1 : name;
-    String *attr = awstr_intern_cstr(S, base);
-    Dict *d = S->builtins;
-    if (attr != NULL && in_asyncio) {
-        Value m;
-        String *mname = awstr_intern_cstr(S, "asyncio");
-        awgc_push(S, OBJ_VAL(attr));
-        bool ok = mname != NULL && awimport_module(S, mname, NULL, &m);
-        awgc_pop(S, 1);
-        d = ok && IS_KIND(m, OBJ_MODULE) ? ((Module *)AS_OBJ(m))->dict : NULL;
-    }
-    Value v = attr && d && !strchr(base, '.') ? awdict_get_str(S, d, attr)
-                                              : NULL_VAL;
-    awerr_clear(S);
-    if (IS_TYPE(v) &&
-        awtype_issubclass(AS_TYPE(v), EXC_TYPE(S, BaseException)))
-        return AS_TYPE(v);
-    awerr_format(S, EXC_SystemError, "unknown exception type '%s'", name);
-    return NULL;
+    Type *t = awapi_exc_class(S, name);
+    if (t == NULL)
+        awerr_format(S, EXC_SystemError, "unknown exception type '%s'", name);
+    return t;
 }
 
 AW_API int aw_future_reject(AwState *S, AwValue fut, const char *type,

@@ -56,6 +56,10 @@ Dict *awapi_globals(AwState *S, AwValue m);
 /* A new __main__ namespace with CPython's entries (vm/api.c); file:
  * __file__, or NULL for none. NULL with an exception pending. */
 Dict *awapi_main_globals(AwState *S, const char *file);
+/* The exception class aw_raise and aw_future_reject name: a builtin
+ * ("ValueError") or one of asyncio's ("asyncio.CancelledError"); NULL,
+ * with nothing pending, for any other name. */
+Type *awapi_exc_class(AwState *S, const char *name);
 void awapi_trace(AwState *S);
 void awapi_free(AwState *S);
 

@@ -126,9 +126,7 @@ AW_API void aw_error_print(AwState *S)
 /* ------------------------------------------------------------------ */
 /* Raising                                                             */
 
-/* The exception class that aw_raise's name names: a builtin exception
- * ("ValueError") or one of asyncio's ("asyncio.CancelledError"). */
-static Type *exc_class(AwState *S, const char *name)
+Type *awapi_exc_class(AwState *S, const char *name)
 {
     static const char asyncio_prefix[] = "asyncio.";
     static const struct {
@@ -211,7 +209,7 @@ AW_API int aw_raise(AwState *S, const char *type, const char *fmt, ...)
             return awapi_fail_int(S);
     }
     awgc_push(S, msg ? OBJ_VAL(msg) : NONE_VAL);
-    Type *t = type ? exc_class(S, type) : NULL;
+    Type *t = type ? awapi_exc_class(S, type) : NULL;
     if (t == NULL)
         awerr_format(S, EXC_SystemError,
                      "aw_raise: unknown exception type '%s'%s%s",
