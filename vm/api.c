@@ -30,6 +30,8 @@ AW_API const char *aw_version(void)
 
 AW_API void aw_free(AwState *S)
 {
+    if (S == NULL)
+        return;
     /* what dies with the interpreter still reports, as at CPython's exit:
      * coroutines never awaited, exceptions never retrieved */
     awgc_run_finalizers(S, true);
@@ -233,6 +235,8 @@ static int system_exit_status(AwState *S, Value exc)
 /* Reports the pending exception; returns the exit status. */
 static int report(AwState *S, Dict *globals)
 {
+    awgc_recover(S); /* the traceback needs memory a MemoryError's cause
+                      * may hold */
     Value exc = awerr_fetch(S);
     S->exc_info = NULL_VAL;
     awlimit_settle(S);

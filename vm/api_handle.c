@@ -122,6 +122,7 @@ AwValue awapi_fail(AwState *S)
     if (IS_NULL(S->exc))
         awerr_format(S, EXC_SystemError,
                      "an aw API call failed without an exception");
+    awgc_recover(S); /* a MemoryError's garbage goes before it is shown */
     S->api_err = awerr_fetch(S);
     awapi_forget_texts(S);
     awlimit_settle(S);

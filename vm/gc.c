@@ -89,6 +89,7 @@ void *awmem_alloc(AwState *S, size_t size)
 static void *refused(AwState *S)
 {
     S->next_gc = 0;
+    S->mem_refused = true;
     return NULL;
 }
 
@@ -674,6 +675,14 @@ void awgc_collect(AwState *S)
     sweep(S);
     S->gc_paused--;
     S->next_gc = next_threshold(S);
+}
+
+void awgc_recover(AwState *S)
+{
+    if (S->mem_refused && !S->gc_paused) {
+        S->mem_refused = false;
+        awgc_collect(S);
+    }
 }
 
 void awgc_free_all(AwState *S)

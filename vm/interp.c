@@ -2832,6 +2832,10 @@ unwind: {
             *sp++ = S->exc;
             S->exc = NULL_VAL;
             JUMP_TO(h->target);
+            if (AW_UNLIKELY(S->mem_refused)) {
+                SYNC(); /* the handler of a MemoryError finds the room */
+                awgc_recover(S);
+            }
             DISPATCH();
         }
         Frame *caller = frame->prev;

@@ -96,6 +96,7 @@ struct AwState {
     size_t bytes;      /* bytes allocated now */
     size_t next_gc;    /* collect when bytes passes this */
     size_t mem_limit;  /* 0: unlimited */
+    bool mem_refused;  /* a request failed since the last awgc_recover */
     Obj *objects;      /* every live object */
     Obj **gray;        /* mark stack */
     size_t ngray, capgray;
