@@ -583,8 +583,17 @@ static bool gather_done(AwState *S, int argc, Value *argv, Tuple *kw,
             return awfuture_set_exception(S, outer, f->exception);
         }
     }
-    if (outer->nfinished == outer->children->len)
-        return gather_collect(S, outer);
+    if (outer->nfinished == outer->children->len &&
+        !gather_collect(S, outer)) {
+        /* out of memory: the gather fails with it, rather than wait
+         * for ever */
+        Value e = awerr_fetch(S);
+        awgc_push(S, e);
+        bool ok = outer->state != FUT_PENDING ||
+                  awfuture_set_exception(S, outer, e);
+        awgc_pop(S, 1);
+        return ok;
+    }
     return true;
 }
 
