@@ -83,6 +83,18 @@ static int run(AwState *S, Capture *cap, const char *code)
     return aw_run_string(S, code, "<test>");
 }
 
+/* Under AW_GC_STRESS=1 (a collection at every allocation) the memory
+ * tests work on a tenth of the data. */
+static int stress;
+
+/* run() of printf-formatted code. */
+static int runf(AwState *S, Capture *cap, const char *fmt, int n)
+{
+    char code[1024];
+    snprintf(code, sizeof code, fmt, n, n);
+    return run(S, cap, code);
+}
+
 /* ------------------------------------------------------------------ */
 /* A counting allocator                                                */
 
@@ -127,7 +139,7 @@ static const char fill_list[] =
     "except MemoryError:\n"
     "    n = len(l)\n"
     "    l = None\n"
-    "    print('caught', n > 1000)\n"
+    "    print('caught', n > 100)\n"
     "print(sum(range(1000)))\n";
 
 static void test_memory_limit(void)
@@ -138,7 +150,10 @@ static void test_memory_limit(void)
     aw_config_init(&c);
     c.alloc = count_alloc;
     c.alloc_ud = &cnt;
-    c.memory_limit = 20u << 20;
+    c.memory_limit = stress ? 2u << 20 : 20u << 20;
+    int n = stress ? 10000 : 100000;
+    char want[64];
+    snprintf(want, sizeof want, "%d\n", n);
     AwState *S = new_captured(&c, &cap);
     CHECK(S != NULL);
     if (S == NULL)
@@ -149,13 +164,13 @@ static void test_memory_limit(void)
     CHECK(aw_memory_used(S) <= c.memory_limit);
     /* the list is garbage now: a collection gives its room back */
     aw_gc(S);
-    CHECK(aw_memory_used(S) < (4u << 20));
+    CHECK(aw_memory_used(S) < c.memory_limit / 4);
     /* uncaught, in the middle of a big allocation */
     CHECK(run(S, &cap, "x = [0] * (10 ** 8)\n") == 1);
     CHECK_STR(last_err_line(&cap), "MemoryError");
-    CHECK(run(S, &cap, "d = {i: str(i) for i in range(100000)}\n"
-                       "print(len(d))\n") == 0);
-    CHECK_STR(cap.out, "100000\n");
+    CHECK(runf(S, &cap, "d = {i: str(i) for i in range(%d)}\n"
+                        "print(len(d))\n", n) == 0);
+    CHECK_STR(cap.out, want);
     /* a string too large, bytes, a growing dict: each a MemoryError */
     CHECK(run(S, &cap, "try:\n    s = 'ab' * (10 ** 8)\n"
                        "except MemoryError as e:\n    print('str', e)\n"
@@ -175,16 +190,16 @@ static void test_memory_limit(void)
     CHECK_STR(cap.out, "deep\n");
     /* lowering the limit below what is in use */
     aw_set_memory_limit(S, aw_memory_used(S) / 2);
-    CHECK(run(S, &cap, "x = [str(i) for i in range(100000)]\n") == 1);
+    CHECK(runf(S, &cap, "x = [str(i) for i in range(%d)]\n", n) == 1);
     CHECK_STR(last_err_line(&cap), "MemoryError");
     aw_set_memory_limit(S, 0);
-    CHECK(run(S, &cap, "x = [str(i) for i in range(100000)]\n"
-                       "print(len(x))\n") == 0);
-    CHECK_STR(cap.out, "100000\n");
+    CHECK(runf(S, &cap, "x = [str(i) for i in range(%d)]\n"
+                        "print(len(x))\n", n) == 0);
+    CHECK_STR(cap.out, want);
     aw_free(S);
     CHECK(cnt.live == 0);
     CHECK(cnt.bad_sizes == 0);
-    CHECK(cnt.peak > 0 && cnt.peak < (40u << 20));
+    CHECK(cnt.peak > 0 && cnt.peak < 2 * c.memory_limit);
 }
 
 /* An interpreter that cannot start within its limit is not made. */
@@ -681,6 +696,8 @@ static void test_allocator_balance(void)
 
 int main(void)
 {
+    const char *st = getenv("AW_GC_STRESS");
+    stress = st != NULL && *st != '\0' && *st != '0';
     test_memory_limit();
     test_memory_too_small();
     test_budget();

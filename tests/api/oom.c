@@ -133,6 +133,40 @@ static const char script[] =
     "    t = asyncio.create_task(work(10))\n"
     "    r = await asyncio.gather(work(1), work(2), work(3))\n"
     "    return r + [await t]\n"
+    "def gen(n):\n"
+    "    for i in range(n):\n"
+    "        yield i * 2\n"
+    "def outer():\n"
+    "    k = 3\n"
+    "    def inner(x):\n"
+    "        nonlocal k\n"
+    "        k += x\n"
+    "        return k\n"
+    "    return inner\n"
+    "class Ctx:\n"
+    "    def __enter__(self):\n"
+    "        return 'in'\n"
+    "    def __exit__(self, *exc):\n"
+    "        return False\n"
+    "async def agen():\n"
+    "    for i in range(3):\n"
+    "        yield i\n"
+    "async def consume():\n"
+    "    return [x async for x in agen()]\n"
+    "def chain():\n"
+    "    try:\n"
+    "        try:\n"
+    "            {}['k']\n"
+    "        except KeyError as e:\n"
+    "            raise RuntimeError('wrapped') from e\n"
+    "    except RuntimeError as e:\n"
+    "        return f'{e} <- {e.__cause__!r}'\n"
+    "f = outer()\n"
+    "with Ctx() as c:\n"
+    "    print(c, list(gen(4)), f(1), f(2), chain())\n"
+    "print(sorted({3, 1, 2} | {5}), 'a,b'.split(','), '%05.1f' % 2.25,\n"
+    "      '{:>4}|{:x}'.format('ab', 255), 10 ** 20 // 7, 2.5 * 4)\n"
+    "print(asyncio.run(consume()), dict(sorted({'b': 1, 'a': 2}.items())))\n"
     "s = Square('sq', 4)\n"
     "print(repr(s), s.area(3), fib(12))\n"
     "print(words('the cat and The dog and THE bird')[:2])\n"
@@ -141,6 +175,9 @@ static const char script[] =
     "print(asyncio.run(main()))\n";
 
 static const char expected[] =
+    "in [0, 2, 4, 6] 4 6 wrapped <- KeyError('k')\n"
+    "[1, 2, 3, 5] ['a', 'b'] 002.2   ab|ff 14285714285714285714 10.0\n"
+    "[0, 1, 2] {'a': 2, 'b': 1}\n"
     "Square('sq', 4) 9 144\n"
     "[('the', 3), ('and', 2)]\n"
     "['bad 0', 1, 2, 'bad 3', 4]\n"
@@ -160,7 +197,8 @@ static bool run_once(uint64_t n, bool persistent, Tally *t)
     cap.nout = cap.nerr = 0;
     cap.out[0] = cap.err[0] = '\0';
     AwConfig c;
-    aw_config_sandbox(&c);
+    aw_config_init(&c); /* the environment: AW_GC_STRESS */
+    c.modules = AW_MODULES_SANDBOX;
     c.alloc = inject_alloc;
     c.alloc_ud = &in;
     c.write_out = cap_out;
@@ -224,7 +262,8 @@ int main(void)
     run_once(0, false, &t);
     Injector probe = {0};
     AwConfig c;
-    aw_config_sandbox(&c);
+    aw_config_init(&c); /* the environment: AW_GC_STRESS */
+    c.modules = AW_MODULES_SANDBOX;
     c.alloc = inject_alloc;
     c.alloc_ud = &probe;
     c.virtual_time = 1;
