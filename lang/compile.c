@@ -1856,6 +1856,11 @@ static Code *make_code(Compiler *c, Asm *a, const Tables *t)
     co->posonlyargcount = u->posonly;
     co->kwonlyargcount = u->kwonly;
     co->flags = code_flags(u);
+    /* a generator's first resume pushes the value sent (None) even when
+     * the body never uses the stack */
+    if ((co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) &&
+        co->maxstack < 1)
+        co->maxstack = 1;
     co->firstlineno = u->firstlineno;
     if (!fill_code(c, co, a, t)) {
         fail_nomem(c);

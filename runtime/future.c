@@ -88,6 +88,8 @@ bool awfuture_set_result(AwState *S, Future *f, Value v)
         return invalid_state(S, "invalid state");
     f->result = v;
     f->state = FUT_FINISHED;
+    if (f->obj.flags & FUTF_HOST)
+        awhost_settled(S, f, false);
     return schedule_callbacks(S, f);
 }
 
@@ -106,8 +108,11 @@ bool awfuture_set_exception(AwState *S, Future *f, Value exc)
         return awerr_format(S, EXC_TypeError,
                             "StopIteration interacts badly with generators "
                             "and cannot be raised into a Future");
-    f->exception = exc;
+    f->result = exc;
+    f->obj.flags |= FUTF_EXC;
     f->state = FUT_FINISHED;
+    if (f->obj.flags & FUTF_HOST)
+        awhost_settled(S, f, false);
     f->log_exc = true;
     awgc_watch(S, &f->obj); /* "exception was never retrieved" */
     return schedule_callbacks(S, f);
@@ -119,9 +124,13 @@ bool awfuture_cancel(AwState *S, Future *f, Value msg, bool *done)
     if (f->state != FUT_PENDING)
         return true;
     f->state = FUT_CANCELLED;
-    f->cancel_msg = msg;
+    f->cancel = msg;
     *done = true;
-    return schedule_callbacks(S, f);
+    bool ok = schedule_callbacks(S, f);
+    /* the host hears of it once its awaiters are scheduled */
+    if (f->obj.flags & FUTF_HOST)
+        awhost_settled(S, f, true);
+    return ok;
 }
 
 /* _GatheringFuture.cancel(): cancels every child; true if any was. */
@@ -168,15 +177,16 @@ bool awfuture_add_callback(AwState *S, Future *f, Value fn)
 
 bool awfuture_cancelled_error(AwState *S, Future *f)
 {
-    if (!IS_NULL(f->cancelled_exc)) {
+    if (f->obj.flags & FUTF_CEXC) {
         /* the task's own CancelledError, once; a bare one afterwards */
-        Value e = f->cancelled_exc;
-        f->cancelled_exc = NULL_VAL;
+        Value e = f->cancel;
+        f->obj.flags &= (uint16_t)~FUTF_CEXC;
+        f->cancel = NONE_VAL;
         return awerr_raise(S, e);
     }
-    if (IS_NULL(f->cancel_msg) || IS_NONE(f->cancel_msg))
+    if (IS_NULL(f->cancel) || IS_NONE(f->cancel))
         return awerr_noargs(S, EXC_CancelledError);
-    return awerr_value_arg(S, EXC_CancelledError, f->cancel_msg);
+    return awerr_value_arg(S, EXC_CancelledError, f->cancel);
 }
 
 bool awfuture_result(AwState *S, Future *f, Value *out)
@@ -186,8 +196,8 @@ bool awfuture_result(AwState *S, Future *f, Value *out)
     if (f->state != FUT_FINISHED)
         return invalid_state(S, "Result is not set.");
     f->log_exc = false;
-    if (!IS_NULL(f->exception))
-        return awerr_raise(S, f->exception);
+    if (f->obj.flags & FUTF_EXC)
+        return awerr_raise(S, f->result);
     *out = f->result;
     return true;
 }
@@ -232,7 +242,7 @@ static bool m_exception(AwState *S, int argc, Value *argv, Tuple *kw,
     if (f->state != FUT_FINISHED)
         return invalid_state(S, "Exception is not set.");
     f->log_exc = false;
-    *out = IS_NULL(f->exception) ? NONE_VAL : f->exception;
+    *out = (f->obj.flags & FUTF_EXC) ? f->result : NONE_VAL;
     return true;
 }
 
@@ -411,9 +421,9 @@ bool awfuture_state_repr(AwState *S, Future *f, StrBuf *b)
     static const char *const names[] = {"pending", "cancelled", "finished"};
     awbuf_puts(b, names[f->state]);
     if (f->state == FUT_FINISHED) {
-        if (!IS_NULL(f->exception)) {
+        if (f->obj.flags & FUTF_EXC) {
             awbuf_puts(b, " exception=");
-            return awbuf_repr(b, f->exception);
+            return awbuf_repr(b, f->result);
         }
         if (!(f->obj.flags & FUTF_TASK)) {
             awbuf_puts(b, " result=");
@@ -469,7 +479,7 @@ static bool future_repr(AwState *S, Value self, Value *out)
         return awtask_repr(S, f, out);
     StrBuf b;
     awbuf_init(S, &b);
-    awbuf_puts(&b, "<Future ");
+    awbuf_printf(&b, "<%s ", f->obj.type->name->data); /* __class__ */
     bool ok = awfuture_state_repr(S, f, &b) && awfuture_cb_repr(S, f, &b);
     awbuf_puts(&b, ">");
     return finish(&b, ok, out);
@@ -564,16 +574,14 @@ void awfuture_trace(AwState *S, Future *f)
 {
     awgc_mark_obj(S, (Obj *)f->loop);
     awgc_mark_value(S, f->result);
-    awgc_mark_value(S, f->exception);
-    awgc_mark_value(S, f->cancel_msg);
-    awgc_mark_value(S, f->cancelled_exc);
+    awgc_mark_value(S, f->cancel);
     awgc_mark_value(S, f->cb0);
     awgc_mark_obj(S, (Obj *)f->callbacks);
     awgc_mark_obj(S, (Obj *)f->ccode);
     if (f->obj.flags & FUTF_TASK) {
-        awgc_mark_value(S, f->coro);
-        awgc_mark_value(S, f->name);
-        awgc_mark_value(S, f->waiter);
+        awgc_mark_obj(S, f->coro);
+        awgc_mark_obj(S, (Obj *)f->name);
+        awgc_mark_obj(S, f->waiter);
         awgc_mark_obj(S, (Obj *)f->tnext);
     }
     if (f->obj.flags & FUTF_GATHER)

@@ -30,8 +30,17 @@ enum { FUT_PENDING, FUT_CANCELLED, FUT_FINISHED };
 /* A Future (OBJ_FUTURE). A Task (FUTF_TASK) and a _GatheringFuture
  * (FUTF_GATHER) extend it; a plain future is allocated without the
  * parts it does not use, as a pending sleep's is (memory per waiting
- * task is a design goal: docs/internals.md). */
-enum { FUTF_TASK = 1 << 0, FUTF_GATHER = 1 << 1 };
+ * task is a design goal: docs/internals.md). A host future (FUTF_HOST:
+ * aw_future, completed by the embedding host) is a plain future with a
+ * cancel callback, kept where a task keeps its task part. */
+enum {
+    FUTF_TASK = 1 << 0,
+    FUTF_GATHER = 1 << 1,
+    FUTF_EXC = 1 << 2, /* `result` holds the exception */
+    FUTF_CEXC = 1 << 3, /* `cancel` holds the CancelledError that ended a
+                           task (raised once), not cancel()'s message */
+    FUTF_HOST = 1 << 4
+};
 
 struct Future {
     Obj obj;
@@ -41,32 +50,56 @@ struct Future {
     bool log_exc;    /* an exception nobody retrieved yet */
     bool must_cancel;
     int32_t num_cancels; /* cancel() requests not yet uncancel()ed */
-    Value result;    /* or the exception, when FUTF... see `exception` */
-    Value exception;
-    Value cancel_msg;
-    Value cancelled_exc; /* the CancelledError that ended a task */
+    Value result;    /* the result, or the exception (FUTF_EXC) */
+    Value cancel;    /* cancel()'s message, or see FUTF_CEXC */
     Value cb0;       /* the first done-callback (most futures have one) */
     List *callbacks; /* the others, or NULL */
     Code *ccode;     /* where it was made (code, pc): for reports */
     uint32_t cpc;
-    /* the task part (FUTF_TASK) */
-    Value coro;
-    Value name;       /* a str, or NULL for the default Task-N */
-    uint64_t id;      /* N of Task-N */
-    Value waiter;     /* the future the task awaits, or NULL */
-    Future *tprev, *tnext; /* the loop's list of pending tasks */
+    union {
+        struct { /* the task part (FUTF_TASK) */
+            Obj *coro;    /* the coroutine (or awaitable) it drives */
+            String *name; /* or NULL for the default Task-N */
+            uint64_t id;  /* N of Task-N */
+            Obj *waiter;  /* the future (or sleep) it awaits: awtask_waiter */
+            Future *tprev, *tnext; /* the loop's list of pending tasks */
+        };
+        struct { /* the host part (FUTF_HOST): called once, if cancelled */
+            AwCancelFn cancel_fn;
+            void *cancel_ud;
+        };
+    };
     /* the _GatheringFuture part (FUTF_GATHER) */
     Tuple *children;
     uint32_t nfinished;
     bool return_exceptions, cancel_requested;
 };
 
+/* The exception of a finished future, or NULL_VAL. */
+static inline Value awfuture_exc(const Future *f)
+{
+    return (f->obj.flags & FUTF_EXC) ? f->result : NULL_VAL;
+}
+/* cancel()'s message (NULL_VAL or None when none was given). */
+static inline Value awfuture_cancel_msg(const Future *f)
+{
+    return (f->obj.flags & FUTF_CEXC) ? NULL_VAL : f->cancel;
+}
+
+/* What task t awaits, or NULL_VAL. */
+static inline Value awtask_waiter(const Future *t)
+{
+    return t->waiter ? OBJ_VAL(t->waiter) : NULL_VAL;
+}
+
 #define FUTURE_SIZE offsetof(Future, coro)
 #define TASK_SIZE offsetof(Future, children)
+#define HOST_FUTURE_SIZE (offsetof(Future, cancel_ud) + sizeof(void *))
 static inline size_t awfuture_size(const Obj *o)
 {
     return (o->flags & FUTF_GATHER) ? sizeof(Future)
            : (o->flags & FUTF_TASK) ? TASK_SIZE
+           : (o->flags & FUTF_HOST) ? HOST_FUTURE_SIZE
                                     : FUTURE_SIZE;
 }
 
@@ -80,20 +113,38 @@ struct Handle {
     bool timer;
 };
 
-/* A coroutine implemented in C (OBJ_NCORO): asyncio.sleep. */
+/* A coroutine implemented in C (OBJ_NCORO): asyncio.sleep and the queue
+ * operations.
+ *
+ * A sleep with a delay needs no Future: it is its own timer (the timer
+ * heap points at it) and yields itself to the task that awaits it, which
+ * it wakes when the timer fires, as CPython's sleep future would (one
+ * round later). The task's waiter is then the sleep, shown as the
+ * future CPython would show. This halves what a sleeping task costs. */
 typedef struct NCoro {
     Obj obj;
     uint8_t state;
     uint8_t kind;     /* NC_SLEEP, NC_NOOP, or a queue operation */
-    const char *name; /* for repr: "sleep" */
-    double delay;
-    Value result;     /* sleep's result; the item a queue put adds */
-    Future *fut;      /* the future it waits on */
-    Obj *target;      /* the queue of a queue operation */
+    union {
+        double delay;          /* NC_SLEEP */
+        const char *noop_name; /* NC_NOOP: its repr's name */
+        Future *fut;           /* a queue operation's waiter */
+    };
+    Value result;     /* sleep's result (its cancel message once
+                         cancelled); the item a queue put adds */
+    Obj *target;      /* the queue of a queue operation; the task a
+                         waiting sleep wakes */
 } NCoro;
 
+/* The name its repr shows: "sleep", "Queue.get"... */
+const char *awncoro_name(const NCoro *c);
+
 enum { NC_SLEEP, NC_NOOP, NC_QPUT, NC_QGET, NC_QJOIN };
-enum { NC_CREATED, NC_WAITING, NC_YIELDED, NC_CLOSED };
+/* NC_WAITING -> NC_FIRED (its timer) or NC_CANCELLED (task.cancel()) */
+enum { NC_CREATED, NC_WAITING, NC_YIELDED, NC_CLOSED, NC_FIRED,
+       NC_CANCELLED };
+#define IS_SLEEP_WAITER(v)                                                   \
+    (IS_KIND(v, OBJ_NCORO) && ((NCoro *)AS_OBJ(v))->kind == NC_SLEEP)
 
 /* asyncio.Queue (runtime/queue.c): items in a ring (FIFO), a list (LIFO)
  * or a heap (priority), and FIFO lists of waiter futures. */
@@ -117,9 +168,10 @@ typedef struct ReadyEntry {
     Obj *arg; /* or NULL */
 } ReadyEntry;
 
-/* A timer: a Handle (call_later, call_at), or the Future of a pending
- * sleep, whose result it sets (no Handle: a sleeping task is lean). A
- * cancelled handle or a finished future is dropped when it comes up. */
+/* A timer: a Handle (call_later, call_at), or a pending sleep (NCoro),
+ * which wakes its task (no Handle, no Future: a sleeping task is lean).
+ * A cancelled handle or a sleep no longer waiting is dropped when it
+ * comes up. */
 typedef struct TimerEntry {
     double when;
     uint64_t seq;
@@ -135,6 +187,7 @@ struct Loop {
     size_t ntimers, tcap;
     uint64_t tseq;
     bool running, stopping, closed;
+    size_t nhost;    /* pending host futures: outside work (runtime/host.c) */
     Future *current; /* the task whose step is running */
     Future *tasks;   /* pending tasks: the loop keeps them alive */
     Value exc_handler;
@@ -143,6 +196,8 @@ struct Loop {
 #define IS_FUTURE(v) IS_KIND(v, OBJ_FUTURE)
 #define AS_FUTURE(v) ((Future *)AS_OBJ(v))
 #define IS_TASK(v) (IS_FUTURE(v) && (AS_OBJ(v)->flags & FUTF_TASK))
+/* a _GatheringFuture: only these have the children part */
+#define IS_GATHER(v) (IS_FUTURE(v) && (AS_OBJ(v)->flags & FUTF_GATHER))
 
 /* runtime/clock.c: seconds; the virtual clock when S->virtual_time. */
 double awclock_monotonic(AwState *S);
@@ -153,10 +208,9 @@ void awclock_advance(AwState *S, double t);
 
 /* runtime/loop.c */
 Loop *awloop_new(AwState *S);
-/* A timer at when (FIFO among equal deadlines) that sets f's result to
- * None unless f is done by then. */
-AW_NODISCARD bool awloop_timer_future(AwState *S, Loop *l, Future *f,
-                                      double when);
+/* A timer at when (FIFO among equal deadlines) that fires the sleep c. */
+AW_NODISCARD bool awloop_timer_sleep(AwState *S, Loop *l, NCoro *c,
+                                     double when);
 AW_NODISCARD bool awloop_call_soon(AwState *S, Loop *l, Value fn, Value arg);
 /* A Handle calling fn(*args) soon, or at when: AWTIMER_AT (call_at: ties
  * in heapq order, as CPython) or AWTIMER_FIFO (call_later, sleep: ties in
@@ -164,10 +218,20 @@ AW_NODISCARD bool awloop_call_soon(AwState *S, Loop *l, Value fn, Value arg);
 enum { AWTIMER_NONE, AWTIMER_AT, AWTIMER_FIFO };
 Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, int timer,
                     double when);
-/* One round: timers due, then exactly the callbacks ready at its start.
- * With block, sleeps (or jumps the virtual clock) until the first timer
- * when nothing is ready. */
+/* One round: the callbacks other threads posted (aw_post), timers due,
+ * then exactly the callbacks ready at its start. When nothing is ready it
+ * first waits for the first timer or a post, at most limit seconds (< 0:
+ * no limit), or jumps the virtual clock (see poll_step in loop.c). */
+AW_NODISCARD bool awloop_round(AwState *S, Loop *l, double limit);
+/* A round of asyncio's own loop: awloop_round with no limit. */
 AW_NODISCARD bool awloop_run_once(AwState *S, Loop *l);
+/* Something outside the loop may still wake it: a host future of l is
+ * pending or a posted callback waits. The deadlock report holds off
+ * while this is true, and the loop waits on the wake descriptor. */
+bool awloop_outside_work(AwState *S, Loop *l);
+/* Seconds until l's first live timer, 0 when callbacks are ready (or
+ * stop() was called), -1 when there is no timer. Drops dead timers. */
+double awloop_timeout(AwState *S, Loop *l);
 /* Runs rounds until fut is done. */
 AW_NODISCARD bool awloop_run_until(AwState *S, Loop *l, Future *fut);
 /* The running loop, or NULL (RuntimeError "no running event loop" when
@@ -213,8 +277,9 @@ AW_NODISCARD bool awfuture_init(AwState *S);
 /* runtime/task.c */
 Future *awtask_new(AwState *S, Loop *l, Value coro, Value name);
 /* Runs one step of t, woken by future woke (or NULL). While S halts
- * (vm/limit.h) it fails with the stop, which t does not keep: t stays
- * pending, its step queued again when the stop came before it ran. */
+ * (vm/limit.h) it fails with the stop, which t does not keep: when the
+ * stop came before the step, t stays pending and its step is queued
+ * again; when it ended t's coroutine, t is cancelled. */
 AW_NODISCARD bool awtask_step(AwState *S, Future *t, Value woke);
 /* The end of a loop a stop left: its pending tasks are dropped without
  * running (no cancellation can run), and without reports. */
@@ -222,10 +287,24 @@ void awtask_abandon_all(AwState *S, Loop *l);
 AW_NODISCARD bool awtask_cancel(AwState *S, Future *t, Value msg,
                                 bool *done);
 AW_NODISCARD bool awtask_repr(AwState *S, Future *t, Value *out);
+/* The repr of what a task awaits (a sleep shows as CPython's future). */
+AW_NODISCARD bool awtask_waiter_repr(AwState *S, Value w,
+                                     struct StrBuf *b);
 AW_NODISCARD bool awtask_init(AwState *S);
 
 /* runtime/sleep.c */
 NCoro *awsleep_new(AwState *S, double delay, Value result);
+/* The timer of c fired: wake its task (a call_soon). */
+AW_NODISCARD bool awsleep_fire(AwState *S, NCoro *c);
+/* task.cancel() reaching the sleep c it awaits: *done as Future.cancel()
+ * (false once the timer fired: the wakeup is on its way). */
+AW_NODISCARD bool awsleep_cancel(AwState *S, NCoro *c, Value msg,
+                                 bool *done);
+/* A wakeup from sleep c: the CancelledError to throw in (in S->exc,
+ * returning true) when it was cancelled. */
+bool awsleep_cancelled_error(AwState *S, NCoro *c);
+/* What CPython shows for the future a task sleeps on. */
+void awsleep_waiter_repr(NCoro *c, struct StrBuf *b);
 /* A coroutine that returns None at its first step (shutdown_asyncgens
  * while there are no async generators to close). */
 NCoro *awncoro_noop(AwState *S, const char *name);
@@ -243,6 +322,34 @@ AW_NODISCARD bool awqueue_init(AwState *S, Module *m);
 
 /* stdlib/mod_asyncio.c: the loop type's methods */
 AW_NODISCARD bool awloop_type_init(AwState *S);
+/* Makes l the running loop (RuntimeError if closed, running, or another
+ * loop runs); awloop_leave undoes it. */
+AW_NODISCARD bool awloop_enter(AwState *S, Loop *l);
+void awloop_leave(AwState *S, Loop *l);
+/* asyncio.iscoroutine(v): what a task may run. */
+bool awasyncio_iscoroutine(AwState *S, Value v);
+/* asyncio.run(coro): a new loop, coro's task run to its end, then
+ * awloop_shutdown and the reports of what the run left behind. */
+AW_NODISCARD bool awasyncio_run(AwState *S, Value coro, Value *out);
+/* The end of asyncio.run on the running loop l: cancel every task and
+ * run until they finish, close async generators, shut the executor. */
+AW_NODISCARD bool awloop_shutdown(AwState *S, Loop *l);
+
+/* runtime/host.c: the embedding API's futures, host loop and posts.
+ * awhost_init and awhost_free bracket the interpreter's life (the post
+ * queue, its lock and the wake descriptor). */
+AW_NODISCARD bool awhost_init(AwState *S);
+void awhost_free(AwState *S);
+/* Host future f leaves the pending state (cancelled: call its cancel
+ * callback). Called by future.c's completions. */
+void awhost_settled(AwState *S, Future *f, bool cancelled);
+/* Callbacks are posted and not yet run (any thread may add one). */
+bool awhost_posted(AwState *S);
+/* Runs the posted callbacks (those posted before it began) and drains the
+ * wake descriptor; posts made meanwhile wait for the next round. */
+void awhost_run_posts(AwState *S);
+/* The descriptor a post makes readable (made at the first call), or -1. */
+int awhost_wake_fd(AwState *S);
 
 /* runtime/report.c: what a watched object (vm/gc.h) reports when it
  * dies: "coroutine ... was never awaited", "Task exception was never

@@ -282,14 +282,13 @@ static bool q_new(AwState *S, Type *t, int argc, Value *argv, Tuple *kw,
     return true;
 }
 
-static bool make_op(AwState *S, AQueue *q, int kind, const char *name,
-                    Value item, Value *out)
+static bool make_op(AwState *S, AQueue *q, int kind, Value item, Value *out)
 {
     NCoro *c = awsleep_new(S, 0, item);
     if (c == NULL)
         return false;
     c->kind = (uint8_t)kind;
-    c->name = name;
+    c->fut = NULL;
     c->target = &q->obj;
     *out = OBJ_VAL(c);
     return true;
@@ -300,17 +299,17 @@ static bool q_put(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
     if (argc != 2)
         return awerr_format(S, EXC_TypeError,
                             "Queue.put() takes exactly one argument");
-    return make_op(S, SELF, NC_QPUT, "Queue.put", argv[1], out);
+    return make_op(S, SELF, NC_QPUT, argv[1], out);
 }
 
 static bool q_get(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
 {
-    return make_op(S, SELF, NC_QGET, "Queue.get", NONE_VAL, out);
+    return make_op(S, SELF, NC_QGET, NONE_VAL, out);
 }
 
 static bool q_join(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
 {
-    return make_op(S, SELF, NC_QJOIN, "Queue.join", NONE_VAL, out);
+    return make_op(S, SELF, NC_QJOIN, NONE_VAL, out);
 }
 
 static bool q_put_nowait(AwState *S, int argc, Value *argv, Tuple *kw,

@@ -110,7 +110,7 @@ void awruntime_report(AwState *S, Obj *o)
                          : "Future exception was never retrieved\nfuture: ");
         put_repr(S, OBJ_VAL(f));
         puts_err(S, "\n");
-        awexc_print(S, f->exception);
+        awexc_print(S, awfuture_exc(f));
     } else if (task && f->state == FUT_PENDING) {
         puts_err(S, "Task was destroyed but it is pending!\ntask: ");
         put_repr(S, OBJ_VAL(f));

@@ -1,8 +1,9 @@
 /* asyncio.sleep as a native coroutine (OBJ_NCORO): a small state machine
- * in C instead of an aw frame, so that a sleeping task costs a future, a
- * timer and this object. It behaves as CPython's sleep coroutine: the
- * timer starts when it is first awaited, sleep(0) (or less) yields once
- * with a bare yield, and cancelling it cancels its timer. */
+ * in C instead of an aw frame, so that a sleeping task costs a timer and
+ * this object (runtime/loop.h says how it stands in for CPython's sleep
+ * future). It behaves as CPython's sleep coroutine: the timer starts when
+ * it is first awaited, sleep(0) (or less) yields once with a bare yield,
+ * and cancelling it cancels its timer. */
 #include "runtime/loop.h"
 #include "vm/containers.h"
 #include "vm/exc.h"
@@ -16,9 +17,19 @@ NCoro *awsleep_new(AwState *S, double delay, Value result)
         return NULL;
     c->delay = delay;
     c->result = result;
-    c->name = "sleep";
     c->kind = NC_SLEEP;
     return c;
+}
+
+const char *awncoro_name(const NCoro *c)
+{
+    switch (c->kind) {
+    case NC_SLEEP: return "sleep";
+    case NC_NOOP: return c->noop_name;
+    case NC_QPUT: return "Queue.put";
+    case NC_QGET: return "Queue.get";
+    default: return "Queue.join";
+    }
 }
 
 NCoro *awncoro_noop(AwState *S, const char *name)
@@ -26,16 +37,62 @@ NCoro *awncoro_noop(AwState *S, const char *name)
     NCoro *c = awsleep_new(S, 0, NONE_VAL);
     if (c != NULL) {
         c->kind = NC_NOOP;
-        c->name = name;
+        c->noop_name = name;
     }
     return c;
 }
 
-/* An interrupted sleep lets go of its future; its timer, finding the
- * future cancelled (or setting one nobody awaits), does nothing. */
+/* An interrupted sleep lets go of its task; its timer, finding it no
+ * longer waiting, does nothing. */
 static void stop_timer(NCoro *c)
 {
-    c->fut = NULL;
+    c->target = NULL;
+}
+
+bool awsleep_fire(AwState *S, NCoro *c)
+{
+    if (c->state != NC_WAITING)
+        return true;
+    c->state = NC_FIRED;
+    Obj *t = c->target;
+    if (t == NULL) /* awaited outside a task: nobody to wake */
+        return true;
+    return awloop_call_soon(S, ((Future *)t)->loop, OBJ_VAL(t), OBJ_VAL(c));
+}
+
+bool awsleep_cancel(AwState *S, NCoro *c, Value msg, bool *done)
+{
+    *done = false;
+    if (c->state != NC_WAITING)
+        return true;
+    c->state = NC_CANCELLED;
+    c->result = IS_NULL(msg) ? NONE_VAL : msg;
+    *done = true;
+    Obj *t = c->target;
+    if (t == NULL)
+        return true;
+    return awloop_call_soon(S, ((Future *)t)->loop, OBJ_VAL(t), OBJ_VAL(c));
+}
+
+bool awsleep_cancelled_error(AwState *S, NCoro *c)
+{
+    if (c->state != NC_CANCELLED)
+        return false;
+    if (IS_NONE(c->result))
+        (void)awerr_noargs(S, EXC_CancelledError);
+    else
+        (void)awerr_value_arg(S, EXC_CancelledError, c->result);
+    return true;
+}
+
+void awsleep_waiter_repr(NCoro *c, StrBuf *b)
+{
+    if (c->state == NC_CANCELLED)
+        awbuf_puts(b, "<Future cancelled>");
+    else if (c->state == NC_FIRED)
+        awbuf_puts(b, "<Future finished result=None>");
+    else
+        awbuf_puts(b, "<Future pending cb=[Task.task_wakeup()]>");
 }
 
 int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
@@ -63,32 +120,25 @@ int awncoro_step(AwState *S, NCoro *c, Value exc, Value *out)
         Loop *l = awloop_running(S, true);
         if (l == NULL)
             return -1;
-        Future *f = awfuture_new(S, l);
-        if (f == NULL)
-            return -1;
-        c->fut = f;
         double when = awclock_monotonic(S) + c->delay;
-        if (!awloop_timer_future(S, l, f, when))
+        if (!awloop_timer_sleep(S, l, c, when))
             return -1;
         c->state = NC_WAITING;
-        f->blocking = true;
-        *out = OBJ_VAL(f);
+        *out = OBJ_VAL(c); /* to the task, which waits on it */
         return 1;
     }
-    case NC_WAITING: {
-        Future *f = c->fut;
-        if (f->state == FUT_PENDING) { /* woken early: wait on */
-            f->blocking = true;
-            *out = OBJ_VAL(f);
-            return 1;
-        }
-        c->fut = NULL;
+    case NC_WAITING: /* woken early: wait on */
+        *out = OBJ_VAL(c);
+        return 1;
+    case NC_FIRED:
+        stop_timer(c);
         c->state = NC_CLOSED;
-        if (!awfuture_result(S, f, out))
-            return -1;
         *out = c->result;
         return 0;
-    }
+    case NC_CANCELLED:
+        stop_timer(c);
+        c->state = NC_CLOSED;
+        return awsleep_cancelled_error(S, c) ? -1 : -1;
     case NC_YIELDED:
         c->state = NC_CLOSED;
         *out = c->result;
@@ -191,7 +241,7 @@ static const MethodDef wrapper_methods[] = {
 static bool nc_repr(AwState *S, Value self, Value *out)
 {
     NCoro *c = (NCoro *)AS_OBJ(self);
-    String *s = awstr_printf(S, "<coroutine object %s at %p>", c->name,
+    String *s = awstr_printf(S, "<coroutine object %s at %p>", awncoro_name(c),
                              (void *)c);
     if (s == NULL)
         return false;
@@ -210,7 +260,8 @@ static const MethodDef nc_methods[] = {
 void awncoro_trace(AwState *S, NCoro *c)
 {
     awgc_mark_value(S, c->result);
-    awgc_mark_obj(S, (Obj *)c->fut);
+    if (c->kind >= NC_QPUT)
+        awgc_mark_obj(S, (Obj *)c->fut);
     awgc_mark_obj(S, c->target);
 }
 

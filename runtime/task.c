@@ -40,8 +40,8 @@ Future *awtask_new(AwState *S, Loop *l, Value coro, Value name)
     awgc_push(S, name);
     Future *t = awfuture_alloc(S, TYPE(S, TASK), l, FUTF_TASK);
     if (t != NULL) {
-        t->coro = coro;
-        t->name = name;
+        t->coro = AS_OBJ(coro); /* always an object */
+        t->name = IS_NULL(name) ? NULL : AS_STR(name);
         /* Task-N counts per interpreter, and only tasks made without a
          * name take a number (as loop.create_task in CPython) */
         if (IS_NULL(name))
@@ -141,6 +141,19 @@ static bool bad_yield(AwState *S, Future *t, Value y, const char *fmt)
 /* What the step does with a value the coroutine yielded. */
 static bool handle_yield(AwState *S, Future *t, Value y)
 {
+    if (IS_SLEEP_WAITER(y)) { /* stands for CPython's sleep future */
+        NCoro *c = (NCoro *)AS_OBJ(y);
+        c->target = &t->obj;
+        t->waiter = AS_OBJ(y);
+        if (t->must_cancel) {
+            bool done;
+            if (!awsleep_cancel(S, c, awfuture_cancel_msg(t), &done))
+                return false;
+            if (done)
+                t->must_cancel = false;
+        }
+        return true;
+    }
     if (IS_FUTURE(y)) {
         Future *f = AS_FUTURE(y);
         if (!f->blocking)
@@ -159,10 +172,10 @@ static bool handle_yield(AwState *S, Future *t, Value y)
         f->blocking = false;
         if (!awfuture_add_callback(S, f, OBJ_VAL(t)))
             return false;
-        t->waiter = y;
+        t->waiter = AS_OBJ(y);
         if (t->must_cancel) {
             bool done;
-            if (!awfuture_cancel_any(S, f, t->cancel_msg, &done))
+            if (!awfuture_cancel_any(S, f, awfuture_cancel_msg(t), &done))
                 return false;
             if (done)
                 t->must_cancel = false;
@@ -184,14 +197,17 @@ static bool woke_exception(AwState *S, Value woke, Value *exc)
     *exc = NULL_VAL;
     if (IS_EXCEPTION(woke)) {
         *exc = woke;
+    } else if (IS_SLEEP_WAITER(woke)) {
+        if (awsleep_cancelled_error(S, (NCoro *)AS_OBJ(woke)))
+            *exc = awerr_fetch(S);
     } else if (IS_FUTURE(woke)) {
         Future *f = AS_FUTURE(woke);
         if (f->state == FUT_CANCELLED) {
             if (!awfuture_cancelled_error(S, f))
                 *exc = awerr_fetch(S);
-        } else if (!IS_NULL(f->exception)) {
+        } else if (f->obj.flags & FUTF_EXC) {
             f->log_exc = false;
-            *exc = f->exception;
+            *exc = f->result;
         }
     }
     return true;
@@ -226,12 +242,12 @@ bool awtask_step(AwState *S, Future *t, Value woke)
         }
         t->must_cancel = false;
     }
-    t->waiter = NULL_VAL;
+    t->waiter = NULL;
     Loop *l = t->loop;
     Future *prev = l->current;
     l->current = t;
     Value out;
-    int r = resume(S, t->coro, exc, &out);
+    int r = resume(S, OBJ_VAL(t->coro), exc, &out);
     l->current = prev;
     awgc_pop(S, 1);
     bool ok = true;
@@ -242,18 +258,28 @@ bool awtask_step(AwState *S, Future *t, Value woke)
     } else if (r == 0) {
         if (t->must_cancel) {
             t->must_cancel = false;
-            ok = finish(S, t, END_CANCELLED, t->cancel_msg);
+            ok = finish(S, t, END_CANCELLED, awfuture_cancel_msg(t));
         } else {
             ok = finish(S, t, END_RESULT, out);
         }
     } else if (S->halting) {
-        ok = false; /* the stop goes up to the host, not into t */
+        /* the stop goes up to the host, not into t; t's coroutine has
+         * ended, so t is over: cancelled, as far as its awaiters (which
+         * run once the host lets code run again) can tell */
+        Value stop = awerr_fetch(S);
+        awgc_push(S, stop);
+        if (!finish(S, t, END_CANCELLED, NONE_VAL))
+            awerr_clear(S);
+        S->exc = stop;
+        awgc_pop(S, 1);
+        ok = false;
     } else {
         Value e = awerr_fetch(S);
         awgc_push(S, e);
         if (awobj_isinstance(S, e, EXC_TYPE(S, CancelledError))) {
-            t->cancelled_exc = e;
             ok = finish(S, t, END_CANCELLED, NONE_VAL);
+            t->cancel = e; /* raised once by result() and await */
+            t->obj.flags |= FUTF_CEXC;
         } else {
             if (IS_EXCEPTION(e) && IS_NULL(AS_EXCEPTION(e)->task_site) &&
                 t->ccode != NULL)
@@ -277,8 +303,9 @@ void awtask_abandon_all(AwState *S, Loop *l)
         unlink_task(l, t);
         t->state = FUT_CANCELLED;
         t->log_exc = false;
-        if (IS_GEN(t->coro) && AS_GEN(t->coro)->state == GEN_CREATED)
-            AS_GEN(t->coro)->state = GEN_CLOSED; /* not "never awaited" */
+        Value coro = OBJ_VAL(t->coro);
+        if (IS_GEN(coro) && AS_GEN(coro)->state == GEN_CREATED)
+            AS_GEN(coro)->state = GEN_CLOSED; /* not "never awaited" */
     }
 }
 
@@ -288,10 +315,11 @@ bool awtask_cancel(AwState *S, Future *t, Value msg, bool *done)
     if (t->state != FUT_PENDING)
         return true;
     t->num_cancels++;
-    if (!IS_NULL(t->waiter)) {
-        Future *w = AS_FUTURE(t->waiter);
+    if (t->waiter != NULL) {
         bool wdone;
-        if (!awfuture_cancel_any(S, w, msg, &wdone))
+        if (t->waiter->kind == OBJ_NCORO
+                ? !awsleep_cancel(S, (NCoro *)t->waiter, msg, &wdone)
+                : !awfuture_cancel_any(S, (Future *)t->waiter, msg, &wdone))
             return false;
         if (wdone) {
             /* the waiter's cancellation wakes the task with the error */
@@ -300,7 +328,7 @@ bool awtask_cancel(AwState *S, Future *t, Value msg, bool *done)
         }
     }
     t->must_cancel = true;
-    t->cancel_msg = msg;
+    t->cancel = msg;
     *done = true;
     return true;
 }
@@ -310,14 +338,15 @@ bool awtask_cancel(AwState *S, Future *t, Value msg, bool *done)
 
 static bool coro_repr(AwState *S, Future *t, StrBuf *b)
 {
-    if (IS_AGEN_AWAIT(S, t->coro)) { /* as CPython's _format_coroutine */
+    /* as CPython's _format_coroutine */
+    if (IS_AGEN_AWAIT(S, OBJ_VAL(t->coro))) {
         awbuf_printf(b, "<%s without __name__>()",
-                     awobj_typename(S, t->coro));
+                     awobj_typename(S, OBJ_VAL(t->coro)));
         return true;
     }
-    if (!IS_GEN(t->coro))
-        return awbuf_repr(b, t->coro);
-    Generator *g = AS_GEN(t->coro);
+    if (!IS_GEN(OBJ_VAL(t->coro)))
+        return awbuf_repr(b, OBJ_VAL(t->coro));
+    Generator *g = AS_GEN(OBJ_VAL(t->coro));
     Frame *f = GEN_FRAME(g);
     awbuf_printf(b, "%s()", g->qualname->data);
     if (g->state == GEN_CLOSED) {
@@ -333,6 +362,15 @@ static bool coro_repr(AwState *S, Future *t, StrBuf *b)
     return true;
 }
 
+bool awtask_waiter_repr(AwState *S, Value w, StrBuf *b)
+{
+    if (IS_SLEEP_WAITER(w)) {
+        awsleep_waiter_repr((NCoro *)AS_OBJ(w), b);
+        return true;
+    }
+    return awbuf_repr(b, w);
+}
+
 bool awtask_repr(AwState *S, Future *t, Value *out)
 {
     StrBuf b;
@@ -340,14 +378,14 @@ bool awtask_repr(AwState *S, Future *t, Value *out)
     awbuf_puts(&b, "<Task ");
     bool ok = true;
     static const char *const states[] = {"pending", "cancelled", "finished"};
-    awbuf_puts(&b, t->state == FUT_PENDING && t->must_cancel ? "cancelling"
+    awbuf_puts(&b, t->state == FUT_PENDING && t->num_cancels > 0 ? "cancelling"
                                                              : states[t->state]);
     if (ok) {
-        if (IS_NULL(t->name))
+        if (t->name == NULL)
             awbuf_printf(&b, " name='Task-%llu'", (unsigned long long)t->id);
         else {
             awbuf_puts(&b, " name=");
-            ok = awbuf_repr(&b, t->name);
+            ok = awbuf_repr(&b, OBJ_VAL(t->name));
         }
     }
     if (ok) {
@@ -356,13 +394,13 @@ bool awtask_repr(AwState *S, Future *t, Value *out)
         awbuf_puts(&b, ">");
     }
     if (ok && t->state == FUT_FINISHED) {
-        bool exc = !IS_NULL(t->exception);
+        bool exc = (t->obj.flags & FUTF_EXC) != 0;
         awbuf_puts(&b, exc ? " exception=" : " result=");
-        ok = awbuf_repr(&b, exc ? t->exception : t->result);
+        ok = awbuf_repr(&b, t->result);
     }
-    if (ok && !IS_NULL(t->waiter)) {
+    if (ok && t->waiter != NULL) {
         awbuf_puts(&b, " wait_for=");
-        ok = awbuf_repr(&b, t->waiter);
+        ok = awtask_waiter_repr(S, OBJ_VAL(t->waiter), &b);
     }
     ok = ok && awfuture_cb_repr(S, t, &b);
     awbuf_puts(&b, ">");
@@ -390,13 +428,13 @@ static bool t_get_name(AwState *S, int argc, Value *argv, Tuple *kw,
 
 static bool t_get_name_impl(AwState *S, Future *t, Value *out)
 {
-    if (IS_NULL(t->name)) {
+    if (t->name == NULL) {
         String *s = awstr_printf(S, "Task-%llu", (unsigned long long)t->id);
         if (s == NULL)
             return false;
-        t->name = OBJ_VAL(s);
+        t->name = s;
     }
-    *out = t->name;
+    *out = OBJ_VAL(t->name);
     return true;
 }
 
@@ -409,7 +447,7 @@ static bool t_set_name(AwState *S, int argc, Value *argv, Tuple *kw,
     Value s;
     if (!awobj_str(S, argv[1], &s))
         return false;
-    SELF->name = s;
+    SELF->name = AS_STR(s);
     *out = NONE_VAL;
     return true;
 }
@@ -417,7 +455,7 @@ static bool t_set_name(AwState *S, int argc, Value *argv, Tuple *kw,
 static bool t_get_coro(AwState *S, int argc, Value *argv, Tuple *kw,
                        Value *out)
 {
-    *out = SELF->coro;
+    *out = OBJ_VAL(SELF->coro);
     return true;
 }
 

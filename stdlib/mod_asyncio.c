@@ -17,7 +17,7 @@
 #include "vm/num.h"
 #include "vm/str.h"
 
-static bool is_coroutine(AwState *S, Value v)
+bool awasyncio_iscoroutine(AwState *S, Value v)
 {
     /* an async generator's asend/athrow is a Coroutine to asyncio */
     return (IS_GEN(v) && AS_OBJ(v)->type == TYPE(S, COROUTINE)) ||
@@ -26,7 +26,7 @@ static bool is_coroutine(AwState *S, Value v)
 
 static bool want_coroutine(AwState *S, Value v)
 {
-    if (is_coroutine(S, v))
+    if (awasyncio_iscoroutine(S, v))
         return true;
     Value r;
     if (!awobj_repr(S, v, &r))
@@ -71,9 +71,11 @@ static Loop *current_loop(AwState *S)
 
 static void where(AwState *S, StrBuf *b, Value coro);
 
-/* Nothing is ready, no timer is pending, and fut still waits: nothing
- * can ever wake it. CPython hangs here; aw raises in the main task a
- * RuntimeError that says what it awaits and where that was made. */
+/* Nothing is ready, no timer is pending, no host future is pending and
+ * no callback was posted (awloop_outside_work), and fut still waits:
+ * nothing can ever wake it. CPython hangs here; aw raises in the main
+ * task a RuntimeError that says what it awaits and where that was
+ * made. */
 static bool deadlock(AwState *S, Loop *l, Future *fut)
 {
     if (!IS_TASK(OBJ_VAL(fut)))
@@ -82,13 +84,14 @@ static bool deadlock(AwState *S, Loop *l, Future *fut)
     StrBuf b;
     awbuf_init(S, &b);
     awbuf_puts(&b, "deadlock: the main task ");
-    where(S, &b, fut->coro);
+    where(S, &b, OBJ_VAL(fut->coro));
     bool ok = true;
-    if (!IS_NULL(fut->waiter)) {
-        Future *w = AS_FUTURE(fut->waiter);
+    Value wv = awtask_waiter(fut);
+    if (IS_FUTURE(wv)) { /* a sleep has a timer: no deadlock */
+        Future *w = AS_FUTURE(wv);
         awbuf_puts(&b, " awaits ");
-        if (IS_TASK(fut->waiter)) {
-            ok = awbuf_repr(&b, fut->waiter);
+        if (IS_TASK(wv)) {
+            ok = awbuf_repr(&b, wv);
         } else {
             awbuf_puts(&b, w->obj.type->name->data);
             awbuf_puts(&b, w->state == FUT_PENDING ? " (pending)" : "");
@@ -108,10 +111,10 @@ static bool deadlock(AwState *S, Loop *l, Future *fut)
     awgc_pop(S, 1);
     awgc_push(S, e);
     ok = awloop_call_soon(S, l, OBJ_VAL(fut), e);
-    if (ok && !IS_NULL(fut->waiter)) {
+    if (ok && IS_FUTURE(awtask_waiter(fut))) {
         /* stop waiting on it: the wakeup carries the error */
-        (void)awfuture_remove_callback(AS_FUTURE(fut->waiter), OBJ_VAL(fut));
-        fut->waiter = NULL_VAL;
+        (void)awfuture_remove_callback((Future *)fut->waiter, OBJ_VAL(fut));
+        fut->waiter = NULL;
     }
     awgc_pop(S, 1);
     return ok;
@@ -141,7 +144,7 @@ bool awloop_run_until(AwState *S, Loop *l, Future *fut)
         bool idle = l->rlen == 0 && l->ntimers == 0;
         if (idle && l->stopping)
             break;
-        if (idle)
+        if (idle && !awloop_outside_work(S, l))
             ok = deadlock(S, l, fut);
         ok = ok && awloop_run_once(S, l);
         if (l->stopping)
@@ -171,7 +174,7 @@ static bool can_run(AwState *S, Loop *l)
     return true;
 }
 
-static bool enter_loop(AwState *S, Loop *l)
+bool awloop_enter(AwState *S, Loop *l)
 {
     if (!can_run(S, l))
         return false;
@@ -180,7 +183,7 @@ static bool enter_loop(AwState *S, Loop *l)
     return true;
 }
 
-static void leave_loop(AwState *S, Loop *l)
+void awloop_leave(AwState *S, Loop *l)
 {
     l->running = false;
     S->loop = NULL;
@@ -214,12 +217,12 @@ static bool cancel_all(AwState *S, Loop *l)
     ok = g != NULL && awloop_run_until(S, l, g);
     for (i = 0; ok && i < n; i++) {
         Future *t = AS_FUTURE(all->items[i]);
-        if (t->state == FUT_FINISHED && !IS_NULL(t->exception)) {
+        if (t->state == FUT_FINISHED && (t->obj.flags & FUTF_EXC)) {
             static const char msg[] =
                 "unhandled exception during asyncio.run() shutdown\n";
             S->write_err(S->write_ud, msg, sizeof msg - 1);
             t->log_exc = false;
-            awexc_print(S, t->exception);
+            awexc_print(S, t->result);
         }
     }
     awgc_pop(S, 1);
@@ -270,6 +273,17 @@ static bool shutdown_asyncgens(AwState *S, Loop *l, Dict *mod)
     List *agens = awagen_alive(S, l);
     if (agens == NULL)
         return false;
+    if (agens->len > 0 && mod == NULL) {
+        /* a host's aw_run: the script never imported asyncio */
+        Value m;
+        String *mname = awstr_intern_cstr(S, "asyncio");
+        awgc_push(S, OBJ_VAL(agens));
+        bool ok = mname != NULL && awimport_module(S, mname, NULL, &m);
+        awgc_pop(S, 1);
+        if (!ok)
+            return false;
+        mod = ((Module *)AS_OBJ(m))->dict;
+    }
     String *name = awstr_intern_cstr(S, "_shutdown_asyncgens");
     Value fn = name && mod ? awdict_get_str(S, mod, name) : NULL_VAL;
     if (agens->len == 0 || IS_NULL(fn))
@@ -307,6 +321,12 @@ static Dict *asyncio_dict(AwState *S)
     return IS_KIND(m, OBJ_MODULE) ? ((Module *)AS_OBJ(m))->dict : NULL;
 }
 
+bool awloop_shutdown(AwState *S, Loop *l)
+{
+    return cancel_all(S, l) && shutdown_asyncgens(S, l, asyncio_dict(S)) &&
+           shutdown_step(S, l, "shutdown_default_executor");
+}
+
 static bool run_coro(AwState *S, Loop *l, Value coro, Value *out)
 {
     Future *main = awtask_new(S, l, coro, NULL_VAL);
@@ -324,8 +344,7 @@ static bool run_coro(AwState *S, Loop *l, Value coro, Value *out)
     if (!ok) /* out of the loop itself: SystemExit, KeyboardInterrupt */
         err = awerr_fetch(S);
     awgc_push(S, err);
-    ok = cancel_all(S, l) && shutdown_asyncgens(S, l, asyncio_dict(S)) &&
-         shutdown_step(S, l, "shutdown_default_executor");
+    ok = awloop_shutdown(S, l);
     if (ok && !IS_NULL(err))
         ok = awerr_raise(S, err);
     else if (ok)
@@ -334,19 +353,16 @@ static bool run_coro(AwState *S, Loop *l, Value coro, Value *out)
     return ok;
 }
 
-static bool a_run(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+/* asyncio.run's C half, shared with the embedding API's aw_run. */
+bool awasyncio_run(AwState *S, Value coro, Value *out)
 {
-    static const char *const kwlist[] = {NULL, "debug", NULL};
-    Value a[2];
-    if (!awarg_unpack(S, "run", argc, argv, kw, 1, 2, kwlist, a))
-        return false;
     if (S->loop != NULL)
         return awerr_format(S, EXC_RuntimeError,
                             "asyncio.run() cannot be called from a running "
                             "event loop");
-    if (!is_coroutine(S, a[0])) {
+    if (!awasyncio_iscoroutine(S, coro)) {
         Value r;
-        if (!awobj_repr(S, a[0], &r))
+        if (!awobj_repr(S, coro, &r))
             return false;
         return awerr_format(S, EXC_ValueError,
                             "a coroutine was expected, got %s",
@@ -356,12 +372,12 @@ static bool a_run(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
     if (l == NULL)
         return false;
     awgc_push(S, OBJ_VAL(l));
-    bool ok = enter_loop(S, l);
+    bool ok = awloop_enter(S, l);
     if (ok) {
         Loop *saved = S->event_loop;
         S->event_loop = l;
-        ok = run_coro(S, l, a[0], out);
-        leave_loop(S, l);
+        ok = run_coro(S, l, coro, out);
+        awloop_leave(S, l);
         l->closed = true;
         S->event_loop = saved;
         /* what the run left behind reports now, as CPython's refcounting
@@ -373,6 +389,14 @@ static bool a_run(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
     }
     awgc_pop(S, 1);
     return ok;
+}
+
+static bool a_run(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+{
+    static const char *const kwlist[] = {NULL, "debug", NULL};
+    Value a[2];
+    return awarg_unpack(S, "run", argc, argv, kw, 1, 2, kwlist, a) &&
+           awasyncio_run(S, a[0], out);
 }
 
 /* ------------------------------------------------------------------ */
@@ -468,7 +492,7 @@ static bool ensure_future(AwState *S, Value v, Value *out)
         *out = v;
         return true;
     }
-    if (is_coroutine(S, v))
+    if (awasyncio_iscoroutine(S, v))
         return make_task(S, current_loop(S), v, NULL_VAL, out);
     bool awaitable;
     if (!has_await(S, v, &awaitable))
@@ -535,13 +559,13 @@ static bool gather_collect(AwState *S, Future *outer)
         Future *f = AS_FUTURE(ch->items[i]);
         Value v;
         if (f->state == FUT_CANCELLED) {
-            Value msg = IS_NULL(f->cancel_msg) || IS_NONE(f->cancel_msg)
-                            ? OBJ_VAL(NAME(S, empty))
-                            : f->cancel_msg;
+            Value msg = awfuture_cancel_msg(f);
+            if (IS_NULL(msg) || IS_NONE(msg))
+                msg = OBJ_VAL(NAME(S, empty));
             ok = awexc_make(S, EXC_TYPE(S, CancelledError), 1, &msg, &v);
-        } else if (!IS_NULL(f->exception)) {
+        } else if (f->obj.flags & FUTF_EXC) {
             f->log_exc = false;
-            v = f->exception;
+            v = f->result;
         } else {
             v = f->result;
         }
@@ -578,9 +602,9 @@ static bool gather_done(AwState *S, int argc, Value *argv, Tuple *kw,
                 return true;
             return awfuture_set_exception(S, outer, awerr_fetch(S));
         }
-        if (!IS_NULL(f->exception)) {
+        if (f->obj.flags & FUTF_EXC) {
             f->log_exc = false;
-            return awfuture_set_exception(S, outer, f->exception);
+            return awfuture_set_exception(S, outer, f->result);
         }
     }
     if (outer->nfinished == outer->children->len &&
@@ -707,7 +731,7 @@ static bool gather_into(AwState *S, Loop *l, int argc, Value *argv,
 static bool a_iscoroutine(AwState *S, int argc, Value *argv, Tuple *kw,
                           Value *out)
 {
-    *out = BOOL_VAL(argc == 1 && is_coroutine(S, argv[0]));
+    *out = BOOL_VAL(argc == 1 && awasyncio_iscoroutine(S, argv[0]));
     return true;
 }
 
@@ -774,10 +798,27 @@ static bool a_set_event_loop(AwState *S, int argc, Value *argv, Tuple *kw,
 /* ------------------------------------------------------------------ */
 /* dump_tasks: who waits on whom                                       */
 
+/* Writes what b holds where print() would: sys.stdout, or the host's
+ * output when sys.stdout is the original stream. */
 static void dump_put(AwState *S, StrBuf *b)
 {
-    if (!b->failed)
+    Value file;
+    if (b->failed || !awsys_stdout(S, &file)) {
+        awerr_clear(S);
+    } else if (IS_NULL(file)) {
         S->write_out(S->write_ud, b->data, b->len);
+    } else {
+        awgc_push(S, file);
+        String *text = awstr_new(S, b->data, b->len);
+        String *name = text ? awstr_intern_cstr(S, "write") : NULL;
+        Value meth, res;
+        if (text)
+            awgc_push(S, OBJ_VAL(text));
+        if (!name || !awobj_getattr(S, file, name, &meth) ||
+            !awobj_call(S, meth, 1, (Value[]){OBJ_VAL(text)}, NULL, &res))
+            awerr_clear(S);
+        awgc_pop(S, text ? 2 : 1);
+    }
     b->len = 0;
 }
 
@@ -812,11 +853,11 @@ static void dump_waiter(AwState *S, StrBuf *b, Value w, int depth)
     for (int i = 0; i < depth; i++)
         awbuf_puts(b, "    ");
     awbuf_puts(b, "awaits ");
-    if (!awbuf_repr(b, w))
+    if (!awtask_waiter_repr(S, w, b))
         awerr_clear(S);
     awbuf_puts(b, "\n");
     dump_put(S, b);
-    if (IS_FUTURE(w) && AS_FUTURE(w)->children) {
+    if (IS_GATHER(w)) {
         Tuple *ch = AS_FUTURE(w)->children;
         for (size_t i = 0; i < ch->len; i++)
             if (IS_TASK(ch->items[i]))
@@ -831,28 +872,28 @@ static void dump_task(AwState *S, StrBuf *b, Future *t, int depth)
     for (int i = 0; i < depth; i++)
         awbuf_puts(b, "    ");
     Value name;
-    if (IS_NULL(t->name))
+    if (t->name == NULL)
         awbuf_printf(b, "Task-%llu", (unsigned long long)t->id);
-    else if (awobj_str(S, t->name, &name))
+    else if (awobj_str(S, OBJ_VAL(t->name), &name))
         awbuf_puts(b, AS_STR(name)->data);
     static const char *const states[] = {"pending", "cancelled", "finished"};
     awbuf_printf(b, " (%s%s): ", states[t->state],
                  t->loop && t->loop->current == t ? ", running" : "");
-    where(S, b, t->coro);
+    where(S, b, OBJ_VAL(t->coro));
     awbuf_puts(b, "\n");
     dump_put(S, b);
-    if (!IS_NULL(t->waiter))
-        dump_waiter(S, b, t->waiter, depth + 1);
+    if (t->waiter != NULL)
+        dump_waiter(S, b, OBJ_VAL(t->waiter), depth + 1);
 }
 
 /* Is t awaited by another pending task (so printed under it)? */
 static bool awaited(Loop *l, Future *t)
 {
     for (Future *o = l->tasks; o != NULL; o = o->tnext) {
-        if (aw_value_is(o->waiter, OBJ_VAL(t)))
+        if (o->waiter == &t->obj)
             return true;
-        if (IS_FUTURE(o->waiter) && AS_FUTURE(o->waiter)->children) {
-            Tuple *ch = AS_FUTURE(o->waiter)->children;
+        if (IS_GATHER(awtask_waiter(o))) {
+            Tuple *ch = ((Future *)o->waiter)->children;
             for (size_t i = 0; i < ch->len; i++)
                 if (aw_value_is(ch->items[i], OBJ_VAL(t)))
                     return true;
@@ -1038,7 +1079,7 @@ static bool l_run_until_complete(AwState *S, int argc, Value *argv,
     Value f;
     if (IS_FUTURE(argv[1]))
         f = argv[1];
-    else if (is_coroutine(S, argv[1])) {
+    else if (awasyncio_iscoroutine(S, argv[1])) {
         if (!make_task(S, l, argv[1], NULL_VAL, &f))
             return false;
     } else {
@@ -1047,10 +1088,10 @@ static bool l_run_until_complete(AwState *S, int argc, Value *argv,
                             "is required");
     }
     awgc_push(S, f);
-    bool ok = enter_loop(S, l);
+    bool ok = awloop_enter(S, l);
     if (ok) {
         ok = awloop_run_until(S, l, AS_FUTURE(f));
-        leave_loop(S, l);
+        awloop_leave(S, l);
         if (ok && AS_FUTURE(f)->state == FUT_PENDING)
             ok = awerr_format(S, EXC_RuntimeError,
                               "Event loop stopped before Future completed.");
@@ -1064,7 +1105,7 @@ static bool l_run_forever(AwState *S, int argc, Value *argv, Tuple *kw,
                           Value *out)
 {
     Loop *l = LOOP;
-    if (!enter_loop(S, l))
+    if (!awloop_enter(S, l))
         return false;
     bool ok = true;
     /* as CPython's: one round, then stop if stop() was called (even
@@ -1073,7 +1114,7 @@ static bool l_run_forever(AwState *S, int argc, Value *argv, Tuple *kw,
         bool idle = l->rlen == 0 && l->ntimers == 0;
         if (idle && l->stopping)
             break;
-        if (idle) {
+        if (idle && !awloop_outside_work(S, l)) {
             ok = awerr_format(S, EXC_RuntimeError,
                               "deadlock: run_forever() has no task, callback "
                               "or timer left to run and nothing can call "
@@ -1085,7 +1126,7 @@ static bool l_run_forever(AwState *S, int argc, Value *argv, Tuple *kw,
             break;
     }
     l->stopping = false;
-    leave_loop(S, l);
+    awloop_leave(S, l);
     *out = NONE_VAL;
     return ok;
 }

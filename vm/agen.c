@@ -232,10 +232,10 @@ int awagen_link(AwState *S, Value av, Value sent, Frame *p, Value *out)
         return finish(S, a, true, out) ? AGEN_DONE : AGEN_ERROR;
     }
     /* its handled exception is its own, as when it runs as a root */
-    g->outer_exc = S->exc_info;
-    if (!IS_NULL(g->exc_state)) {
-        S->exc_info = g->exc_state;
-        g->exc_state = NULL_VAL;
+    g->outer_exc = awgen_exc_obj(S->exc_info);
+    if (g->exc_state != NULL) {
+        S->exc_info = OBJ_VAL(g->exc_state);
+        g->exc_state = NULL;
     }
     FRAME_GEN(p)->delegate = av; /* cr_await, and what keeps a alive */
     *out = sent;
@@ -258,10 +258,10 @@ bool awagen_yield(AwState *S, Frame *f, Value v, Value *out)
     f->prev = NULL;
     S->genroot->chain--;
     S->depth--;
-    g->exc_state = aw_value_is(S->exc_info, g->outer_exc) ? NULL_VAL
-                                                           : S->exc_info;
-    S->exc_info = g->outer_exc;
-    g->outer_exc = NULL_VAL;
+    Obj *cur = awgen_exc_obj(S->exc_info);
+    g->exc_state = cur == g->outer_exc ? NULL : cur;
+    S->exc_info = awgen_exc_val(g->outer_exc);
+    g->outer_exc = NULL;
     S->frame = p;
     return yielded(S, a, v, out);
 }
@@ -270,8 +270,8 @@ bool awagen_leave(AwState *S, Value av, bool threw, Value *out)
 {
     Iterator *a = AS_ITER(av);
     Generator *g = AGEN_OF(a);
-    S->exc_info = g->outer_exc;
-    g->outer_exc = NULL_VAL;
+    S->exc_info = awgen_exc_val(g->outer_exc);
+    g->outer_exc = NULL;
     awgc_push(S, av);
     bool ok = finish(S, a, threw, out);
     awgc_pop(S, 1);
@@ -522,7 +522,7 @@ List *awagen_alive(AwState *S, Loop *l)
         return NULL;
     awgc_push(S, OBJ_VAL(out));
     bool ok = true;
-    for (Obj *o = S->objects; ok && o != NULL; o = o->gcnext) {
+    for (Obj *o = S->coros; ok && o != NULL; o = o->gcnext) {
         if (o->type != TYPE(S, ASYNC_GENERATOR))
             continue;
         Generator *g = (Generator *)o;

@@ -35,7 +35,8 @@ bool awapi_reraise(AwState *S);
 /* The value of handle h, as awapi_value, but nothing is recorded when h
  * is invalid (a C function's result, checked by its trampoline). */
 bool awapi_peek(AwState *S, AwValue h, Value *out);
-/* Forgets the texts cached for the error record (vm/api_error.c). */
+/* Forgets what is cached about the error record (vm/api_error.c): its
+ * texts and its globals. */
 void awapi_forget_texts(AwState *S);
 
 /* Text from the host (vm/api_value.c): a str from a NUL-terminated C

@@ -8,6 +8,7 @@
 #include "vm/api.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 #include "vm/str.h"
 
 enum { TEXT_TYPE, TEXT_MESSAGE, TEXT_TRACEBACK };
@@ -16,6 +17,7 @@ void awapi_forget_texts(AwState *S)
 {
     for (int i = 0; i < 3; i++)
         S->api_err_text[i] = NULL;
+    S->api_err_globals = NULL;
 }
 
 /* The exception's type as the last line of a traceback names it:
@@ -60,7 +62,7 @@ static const char *text(AwState *S, int i)
     else if (i == TEXT_MESSAGE)
         message_text(S, exc, &b);
     else
-        awexc_format(S, exc, NULL, &b);
+        awexc_format(S, exc, S->api_err_globals, &b);
     /* str() ran aw code that may have replaced the record */
     bool same = aw_value_is(exc, S->api_err);
     String *s = awbuf_finish(&b);
@@ -113,10 +115,12 @@ AW_API void aw_error_print(AwState *S)
     if (S == NULL || IS_NULL(S->api_err))
         return;
     Value exc = S->api_err;
+    Dict *g = S->api_err_globals;
     awgc_push(S, exc);
+    awgc_push(S, g ? OBJ_VAL(g) : NONE_VAL);
     aw_error_clear(S);
-    awexc_print(S, exc);
-    awgc_pop(S, 1);
+    awexc_print_ex(S, exc, g);
+    awgc_pop(S, 2);
 }
 
 /* ------------------------------------------------------------------ */
@@ -139,6 +143,14 @@ static Type *exc_class(AwState *S, const char *name)
     };
     size_t n = sizeof asyncio_prefix - 1;
     if (strncmp(name, asyncio_prefix, n) == 0) {
+        /* loading asyncio names its classes' modules, as tracebacks
+         * show them ("asyncio.exceptions.CancelledError") */
+        Value m;
+        String *k = awstr_intern_cstr(S, "asyncio");
+        awgc_push(S, k ? OBJ_VAL(k) : NONE_VAL);
+        if (k == NULL || !awimport_module(S, k, NULL, &m))
+            awerr_clear(S);
+        awgc_pop(S, 1);
         for (size_t i = 0; i < sizeof asyncio_excs / sizeof *asyncio_excs;
              i++)
             if (strcmp(name + n, asyncio_excs[i].name) == 0)

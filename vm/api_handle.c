@@ -156,6 +156,8 @@ void awapi_trace(AwState *S)
     for (int i = 0; i < 3; i++)
         if (S->api_err_text[i])
             awgc_mark_obj(S, (Obj *)S->api_err_text[i]);
+    if (S->api_err_globals)
+        awgc_mark_obj(S, (Obj *)S->api_err_globals);
 }
 
 void awapi_free(AwState *S)

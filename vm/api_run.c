@@ -77,6 +77,14 @@ static bool run(AwState *S, const char *src, const char *filename,
     return ok;
 }
 
+/* Records the pending exception, which escaped from code run in
+ * globals: its traceback looks there for NameError suggestions. */
+static void fail_in(AwState *S, Dict *globals)
+{
+    awapi_fail(S);
+    S->api_err_globals = globals;
+}
+
 AW_API int aw_exec(AwState *S, const char *code, const char *filename,
                    AwValue module)
 {
@@ -85,7 +93,7 @@ AW_API int aw_exec(AwState *S, const char *code, const char *filename,
     if (g == NULL)
         return AW_ERROR;
     if (!run(S, code, filename, PARSE_FILE, g, &out))
-        return awapi_fail_int(S);
+        return fail_in(S, g), AW_ERROR;
     return AW_OK;
 }
 
@@ -96,7 +104,7 @@ AW_API AwValue aw_eval(AwState *S, const char *expr, AwValue module)
     if (g == NULL)
         return AW_NULL;
     if (!run(S, expr, "<string>", PARSE_EVAL, g, &out))
-        return awapi_fail(S);
+        return fail_in(S, g), AW_NULL;
     return awapi_handle(S, out);
 }
 
@@ -105,6 +113,12 @@ AW_API AwValue aw_import(AwState *S, const char *name)
     String *s = awapi_text(S, name);
     if (s == NULL)
         return awapi_fail(S);
+    if (s->len > 0 && s->data[0] == '.') /* importlib.import_module's */
+        return awerr_format(S, EXC_TypeError,
+                            "the 'package' argument is required to perform "
+                            "a relative import for '%s'",
+                            s->data),
+               awapi_fail(S);
     Value saved = S->exc_info, out;
     awgc_push(S, saved);
     awgc_push(S, OBJ_VAL(s));

@@ -19,7 +19,7 @@
 #define CHUNK_DEFAULT (128u * 1024u)
 #define CACHE_BYTES ((sizeof(VmCache) + 15) & ~(size_t)15)
 
-_Static_assert(sizeof(Frame) % 16 == 0, "frames keep 16-byte alignment");
+_Static_assert(sizeof(Frame) % 8 == 0, "frames keep 8-byte alignment");
 
 Frame *awframe_alloc_chunk(AwState *S, size_t size)
 {
@@ -87,8 +87,7 @@ Frame *awframe_push(AwState *S, Function *func, Code *code, Dict *globals,
     f->builtins = builtins;
     f->locals = locals;
     f->ip = code->code;
-    f->stack = f->localsplus + nlp;
-    f->sp = f->stack;
+    f->sp = f->localsplus + nlp; /* the empty stack */
     f->flags = 0;
     f->size = (uint32_t)size;
     memset(f->localsplus, 0, nlp * sizeof(Value));

@@ -10,6 +10,7 @@
 #include "vm/class.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/slab.h"
 #include "vm/api.h"
 #include "runtime/loop.h"
 #include "vm/gen.h"
@@ -20,62 +21,53 @@
 /* ------------------------------------------------------------------ */
 /* Raw memory                                                          */
 
-/* Small blocks: most objects and small buffers die young, and a free
- * list per 16-byte size class makes their allocation and release a few
- * instructions instead of a trip through malloc. A freed block joins a
- * list only when the C library says it is large enough for its class,
- * so a caller that misstates a size can never get a block reused as a
- * larger one. */
-#define SMALL_MAX 256
-#define SMALL_CLASS(n) (((n) - 1) >> 4)
-#define CLASS_SIZE(c) (((size_t)(c) + 1) << 4)
-
+/* Small blocks come from the slab (vm/slab.c) when the host allocator
+ * is the C library's and no sanitizer is watching (which must see every
+ * block come and go). */
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) &&                 \
     !defined(AW_NO_SMALL_BLOCKS)
-#define HAVE_SMALL 1
 bool awmem_small_supported(void) { return true; }
 #else
-#define HAVE_SMALL 0
 bool awmem_small_supported(void) { return false; }
 #endif
 
-static void *small_alloc(AwState *S, size_t size)
-{
-    size_t c = SMALL_CLASS(size);
-    void *q = S->small[c];
-    if (q != NULL) {
-        memcpy(&S->small[c], q, sizeof(void *));
-        return q;
-    }
-    return S->alloc(S->alloc_ud, NULL, 0, CLASS_SIZE(c));
-}
-
-static bool small_free(AwState *S, void *p, size_t size)
-{
-#if HAVE_SMALL
-    size_t c = SMALL_CLASS(size);
-    if (malloc_usable_size(p) < CLASS_SIZE(c))
-        return false;
-    memcpy(p, &S->small[c], sizeof(void *));
-    S->small[c] = p;
-    return true;
-#else
-    (void)S;
-    (void)p;
-    (void)size;
-    return false;
-#endif
-}
-
 void awmem_release(AwState *S)
 {
-    for (size_t c = 0; c < sizeof S->small / sizeof *S->small; c++) {
-        while (S->small[c] != NULL) {
-            void *p = S->small[c];
-            memcpy(&S->small[c], p, sizeof(void *));
-            S->alloc(S->alloc_ud, p, CLASS_SIZE(c), 0);
-        }
+    awslab_release(S);
+}
+
+/* realloc of p, a slab block of bsize bytes */
+static void *slab_realloc(AwState *S, void *p, size_t bsize, size_t newsize)
+{
+    if (newsize <= bsize && newsize + 8 > bsize)
+        return p; /* the same class */
+    void *q = newsize <= AWSLAB_MAX ? awslab_alloc(S, newsize) : NULL;
+    if (q == NULL)
+        q = S->alloc(S->alloc_ud, NULL, 0, newsize);
+    if (q == NULL)
+        return NULL;
+    memcpy(q, p, bsize < newsize ? bsize : newsize);
+    awslab_free(S, p);
+    return q;
+}
+
+/* The host allocator, or the slab for small blocks. */
+static void *raw_realloc(AwState *S, void *p, size_t oldsize, size_t newsize)
+{
+    if (!S->small_ok)
+        return S->alloc(S->alloc_ud, p, oldsize, newsize);
+    if (p == NULL) {
+        void *q = newsize <= AWSLAB_MAX ? awslab_alloc(S, newsize) : NULL;
+        return q ? q : S->alloc(S->alloc_ud, NULL, 0, newsize);
     }
+    size_t bsize = awslab_size(S, p);
+    if (bsize == 0)
+        return S->alloc(S->alloc_ud, p, oldsize, newsize);
+    if (newsize == 0) {
+        awslab_free(S, p);
+        return NULL;
+    }
+    return slab_realloc(S, p, bsize, newsize);
 }
 
 void *awmem_alloc(AwState *S, size_t size)
@@ -99,15 +91,7 @@ void *awmem_realloc(AwState *S, void *p, size_t oldsize, size_t newsize)
         (newsize - oldsize > S->mem_limit ||
          S->bytes + (newsize - oldsize) > S->mem_limit))
         return refused(S);
-    void *q;
-    if (S->small_ok && p == NULL && newsize > 0 && newsize <= SMALL_MAX) {
-        q = small_alloc(S, newsize);
-    } else if (S->small_ok && p != NULL && newsize == 0 && oldsize > 0 &&
-               oldsize <= SMALL_MAX && small_free(S, p, oldsize)) {
-        q = NULL;
-    } else {
-        q = S->alloc(S->alloc_ud, p, oldsize, newsize);
-    }
+    void *q = raw_realloc(S, p, oldsize, newsize);
     if (q == NULL && newsize > 0)
         return refused(S);
     S->bytes = S->bytes - oldsize + newsize;
@@ -167,7 +151,9 @@ Native *awnative_new(AwState *S, Type *t, const NativeClass *cls,
         awerr_nomem(S);
         return NULL;
     }
-    Native *n = awgc_alloc(S, t, OBJ_NATIVE, sizeof(Native) + size);
+    /* a multiple of 16: slab blocks of such sizes are 16-aligned, as
+     * the payload promises */
+    Native *n = awgc_alloc(S, t, OBJ_NATIVE, AWNATIVE_BYTES(size));
     if (n != NULL) {
         n->cls = cls;
         n->size = size;
@@ -374,8 +360,8 @@ static void trace_generator(AwState *S, Generator *g)
     MARK(g->name);
     MARK(g->qualname);
     awgc_mark_value(S, g->delegate);
-    awgc_mark_value(S, g->exc_state);
-    awgc_mark_value(S, g->outer_exc);
+    awgc_mark_obj(S, g->exc_state);
+    awgc_mark_obj(S, g->outer_exc);
     MARK(g->prev_root);
     MARK(g->ccode);
     MARK(g->agloop);
@@ -413,6 +399,7 @@ static void mark_roots(AwState *S)
     MARK(S->genroot);
     MARK(S->loop);
     MARK(S->event_loop);
+    MARK(S->host_loop);
     for (size_t i = 0; i < S->nfin_queue; i++) /* revived, to report */
         MARK(S->fin_queue[i]);
     mark_frames(S);
@@ -429,6 +416,9 @@ static void drain(AwState *S)
             return;
         S->gray_overflow = false;
         for (Obj *o = S->objects; o != NULL; o = o->gcnext)
+            if (o->marked)
+                trace(S, o);
+        for (Obj *o = S->coros; o != NULL; o = o->gcnext)
             if (o->marked)
                 trace(S, o);
     }
@@ -468,7 +458,7 @@ size_t awgc_basesize(Obj *o)
     case OBJ_NCORO: return sizeof(NCoro);
     case OBJ_QUEUE: return sizeof(AQueue);
     case OBJ_RECORD: return sizeof(Obj);
-    case OBJ_NATIVE: return sizeof(Native) + ((Native *)o)->size;
+    case OBJ_NATIVE: return AWNATIVE_BYTES(((Native *)o)->size);
     }
     return sizeof(Obj);
 }
@@ -543,9 +533,8 @@ static void sweep_interned(AwState *S)
     }
 }
 
-static void sweep(AwState *S)
+static void sweep(AwState *S, Obj **link)
 {
-    Obj **link = &S->objects;
     while (*link != NULL) {
         Obj *o = *link;
         if (o->marked) {
@@ -572,6 +561,16 @@ static bool grow_ptrs(AwState *S, Obj ***a, size_t *cap, size_t n)
     return true;
 }
 
+void awgc_track_coro(AwState *S, Obj *o)
+{
+    /* o is the newest object: the head of S->objects */
+    if (S->objects != o)
+        return;
+    S->objects = o->gcnext;
+    o->gcnext = S->coros;
+    S->coros = o;
+}
+
 void awgc_watch(AwState *S, Obj *o)
 {
     if (grow_ptrs(S, &S->fin, &S->capfin, S->nfin))
@@ -589,10 +588,14 @@ static void queue_report(AwState *S, Obj *o)
 /* After marking: a watched object that died with something to report is
  * revived into fin_queue, to report at the next safe point; one that can
  * never report any more leaves the watch list. Coroutines and async
- * generators are watched from birth (awgen_new), so no collection has to
- * walk the heap to find the ones that died unstarted. */
+ * generators live on their own list (S->coros, awgc_track_coro), so
+ * finding the ones that died unstarted or unfinalised walks only them,
+ * not the heap. */
 static void revive_watched(AwState *S)
 {
+    for (Obj *o = S->coros; o != NULL; o = o->gcnext)
+        if (!o->marked && awruntime_wants_report(S, o))
+            queue_report(S, o);
     size_t k = 0;
     for (size_t i = 0; i < S->nfin; i++) {
         Obj *o = S->fin[i];
@@ -622,6 +625,10 @@ void awgc_run_finalizers(AwState *S, bool all)
         return; /* inside a report: an async generator's close runs aw code */
     if (all) { /* the end: everything alive with something to say */
         S->nfin = 0;
+        for (Obj *o = S->coros; o != NULL; o = o->gcnext)
+            if (awruntime_wants_report(S, o) &&
+                grow_ptrs(S, &S->fin_queue, &S->capfin_queue, S->nfin_queue))
+                S->fin_queue[S->nfin_queue++] = o;
         for (Obj *o = S->objects; o != NULL; o = o->gcnext)
             if ((o->kind == OBJ_GENERATOR || o->kind == OBJ_FUTURE) &&
                 awruntime_wants_report(S, o) &&
@@ -672,7 +679,8 @@ void awgc_collect(AwState *S)
     revive_watched(S);
     awclass_gc_prune(S);
     sweep_interned(S);
-    sweep(S);
+    sweep(S, &S->objects);
+    sweep(S, &S->coros);
     S->gc_paused--;
     S->next_gc = next_threshold(S);
 }
@@ -687,13 +695,16 @@ void awgc_recover(AwState *S)
 
 void awgc_free_all(AwState *S)
 {
-    Obj *o = S->objects;
-    while (o != NULL) {
-        Obj *next = o->gcnext;
-        free_obj(S, o);
-        o = next;
+    Obj *lists[2] = {S->objects, S->coros};
+    for (int i = 0; i < 2; i++) {
+        Obj *o = lists[i];
+        while (o != NULL) {
+            Obj *next = o->gcnext;
+            free_obj(S, o);
+            o = next;
+        }
     }
-    S->objects = NULL;
+    S->objects = S->coros = NULL;
     if (S->fin)
         S->alloc(S->alloc_ud, S->fin, S->capfin * sizeof(Obj *), 0);
     if (S->fin_queue)

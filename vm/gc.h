@@ -17,9 +17,8 @@
 void *awmem_alloc(AwState *S, size_t size);
 void *awmem_realloc(AwState *S, void *p, size_t oldsize, size_t newsize);
 void awmem_free(AwState *S, void *p, size_t size);
-/* Blocks of up to 256 bytes are recycled through per-size free lists
- * when the host allocator is the C library's (whose usable size guards
- * the reuse) and no sanitizer is watching. */
+/* Blocks of up to AWSLAB_MAX bytes come from a slab (vm/slab.c) when the
+ * host allocator is the C library's and no sanitizer is watching. */
 bool awmem_small_supported(void);
 /* Returns the recycled blocks to the host allocator (awstate_free). */
 void awmem_release(AwState *S);
@@ -32,6 +31,7 @@ void *awgc_alloc(AwState *S, Type *t, ObjKind k, size_t size);
  * bytes of payload described by cls. May collect; NULL with MemoryError
  * set. */
 #define AWNATIVE_MAX ((size_t)1 << 40)
+#define AWNATIVE_BYTES(size) ((sizeof(Native) + (size) + 15) & ~(size_t)15)
 Native *awnative_new(AwState *S, Type *t, const NativeClass *cls,
                      size_t size);
 
@@ -57,6 +57,9 @@ void awgc_recover(AwState *S);
 /* Watches o (a coroutine, future or task): if it dies with something to
  * report, it is kept until the next safe point, which reports it. */
 void awgc_watch(AwState *S, Obj *o);
+/* Moves o, a coroutine or async generator just allocated, to the list
+ * that collections scan for ones that died unstarted or unfinalised. */
+void awgc_track_coro(AwState *S, Obj *o);
 /* At a safe point (a loop round, the end of a run, shutdown): reports
  * the watched objects that died; with all, every watched object that
  * still has something to report (the interpreter is ending). */

@@ -27,9 +27,8 @@ static const char *kind_name(AwState *S, Generator *g)
 Generator *awgen_new(AwState *S, Frame *f)
 {
     Code *co = f->code;
-    /* one spare stack slot: a resume pushes the sent value even where
-     * the compiler's stack depth did not count it (an empty body) */
-    size_t fsize = awframe_size(co) + sizeof(Value);
+    /* (the compiler gives generators room for the first value sent) */
+    size_t fsize = awframe_size(co);
     size_t size = offsetof(Generator, framebuf) + fsize;
     Type *t = (co->flags & CO_COROUTINE)         ? TYPE(S, COROUTINE)
               : (co->flags & CO_ASYNC_GENERATOR) ? TYPE(S, ASYNC_GENERATOR)
@@ -40,8 +39,8 @@ Generator *awgen_new(AwState *S, Frame *f)
     g->name = f->func ? f->func->name : co->name;
     g->qualname = f->func ? f->func->qualname : co->qualname;
     g->delegate = NULL_VAL;
-    g->exc_state = NULL_VAL;
-    g->outer_exc = NULL_VAL;
+    g->exc_state = NULL;
+    g->outer_exc = NULL;
     g->prev_root = NULL;
     g->chain = 1;
     g->state = GEN_CREATED;
@@ -49,7 +48,6 @@ Generator *awgen_new(AwState *S, Frame *f)
     size_t live = (size_t)((unsigned char *)f->sp - (unsigned char *)f);
     memcpy(gf, f, live);
     gf->prev = NULL;
-    gf->stack = gf->localsplus + (f->stack - f->localsplus);
     gf->sp = gf->localsplus + (f->sp - f->localsplus);
     gf->flags = FRAME_HEAP;
     gf->size = (uint32_t)fsize;
@@ -58,7 +56,7 @@ Generator *awgen_new(AwState *S, Frame *f)
     g->ccode = caller ? caller->code : NULL;
     g->cpc = caller ? awframe_pc(caller) : 0;
     if (t != TYPE(S, GENERATOR)) /* never awaited; never finalised */
-        awgc_watch(S, &g->obj);
+        awgc_track_coro(S, &g->obj);
     return g;
 }
 
@@ -69,10 +67,10 @@ Generator *awgen_new(AwState *S, Frame *f)
  * (when it yielded inside an except block) comes back. */
 static void swap_in_exc(AwState *S, Generator *g)
 {
-    g->outer_exc = S->exc_info;
-    if (!IS_NULL(g->exc_state)) {
-        S->exc_info = g->exc_state;
-        g->exc_state = NULL_VAL;
+    g->outer_exc = awgen_exc_obj(S->exc_info);
+    if (g->exc_state != NULL) {
+        S->exc_info = OBJ_VAL(g->exc_state);
+        g->exc_state = NULL;
     }
 }
 
@@ -99,12 +97,10 @@ Generator *awgen_suspend_root(AwState *S, Frame *innermost)
     g->prev_root = NULL;
     g->state = GEN_SUSPENDED;
     S->depth -= (int)g->chain;
-    g->exc_state = S->exc_info.tag == g->outer_exc.tag &&
-                           S->exc_info.as.o == g->outer_exc.as.o
-                       ? NULL_VAL
-                       : S->exc_info;
-    S->exc_info = g->outer_exc;
-    g->outer_exc = NULL_VAL;
+    Obj *cur = awgen_exc_obj(S->exc_info);
+    g->exc_state = cur == g->outer_exc ? NULL : cur;
+    S->exc_info = awgen_exc_val(g->outer_exc);
+    g->outer_exc = NULL;
     S->frame = GEN_FRAME(g)->prev;
     return g;
 }
@@ -136,8 +132,8 @@ void awgen_exit_frame(AwState *S, Frame *f)
     if (g == S->genroot) {
         S->genroot = g->prev_root;
         g->prev_root = NULL;
-        S->exc_info = g->outer_exc;
-        g->outer_exc = NULL_VAL;
+        S->exc_info = awgen_exc_val(g->outer_exc);
+        g->outer_exc = NULL;
     } else {
         /* a delegate: its parent's frame is next in the chain */
         FRAME_GEN(f->prev)->delegate = NULL_VAL;
@@ -545,7 +541,7 @@ Value awgen_awaiting(Generator *g)
      * on the stack below the yielded value */
     Frame *f = GEN_FRAME(g);
     if (f->ip - 2 >= f->code->code && INSTR_OP(f->ip[-1]) == OP_YIELD_VALUE &&
-        INSTR_OP(f->ip[-2]) == OP_SEND && f->sp > f->stack)
+        INSTR_OP(f->ip[-2]) == OP_SEND && f->sp > awframe_stack(f))
         return f->sp[-1];
     return NULL_VAL;
 }

@@ -32,18 +32,24 @@ typedef struct Generator {
     Obj obj;                     /* generator or coroutine */
     String *name, *qualname;
     Value delegate;              /* what it yields from / awaits, or NULL */
-    Value exc_state;             /* its handled exception while suspended */
-    Value outer_exc;             /* the resumer's exc_info while it runs */
+    /* exceptions (S->exc_info values) as pointers, NULL for none:
+     * a suspended generator's size is a design goal (docs/internals.md) */
+    Obj *exc_state;              /* its handled exception while suspended */
+    Obj *outer_exc;              /* the resumer's exc_info while it runs */
     struct Generator *prev_root; /* S->genroot below it while it runs */
     Frame *innermost;            /* while suspended: the frame to resume */
-    uint32_t chain;              /* frames from its own to the innermost */
     Code *ccode;                 /* where it was created (the caller's */
     uint32_t cpc;                /*   code and pc), for reports, or NULL */
+    uint32_t chain;              /* frames from its own to the innermost */
     uint8_t state;               /* GenState */
     uint8_t agflags;             /* AG_* bits of an async generator */
     struct Loop *agloop; /* an async generator's finalizer: its loop */
-    _Alignas(16) unsigned char framebuf[]; /* its Frame */
+    _Alignas(8) unsigned char framebuf[]; /* its Frame */
 } Generator;
+
+/* exc_info as stored in a generator, and back */
+static inline Obj *awgen_exc_obj(Value v) { return IS_OBJ(v) ? AS_OBJ(v) : NULL; }
+static inline Value awgen_exc_val(Obj *o) { return o ? OBJ_VAL(o) : NULL_VAL; }
 
 #define GEN_FRAME(g) ((Frame *)(void *)(g)->framebuf)
 #define GEN_SIZE(g) (offsetof(Generator, framebuf) + GEN_FRAME(g)->size)

@@ -1221,8 +1221,7 @@ static ALWAYS_INLINE Frame *push_simple(AwState *S, Function *fn, Code *co,
         lp[i].tag = VT_NULL;
     for (uint32_t k = 0; k < co->nfrees; k++)
         lp[i + k] = fn->closure->items[k];
-    f->stack = lp + co->nlocals + co->nfrees;
-    f->sp = f->stack;
+    f->sp = lp + co->nlocals + co->nfrees; /* the empty stack */
     S->frame = f;
     S->depth++;
     return f;
@@ -1751,7 +1750,7 @@ fuse_store: {
                 }
                 frame = nf;
                 ip = co->code;
-                sp = nf->stack;
+                sp = nf->sp;
                 consts = co->consts;
                 DISPATCH();
             }
@@ -2218,7 +2217,7 @@ call_function: {
     TARGET(DICT_MERGE) {
         /* [.. f NULL args dict .. m]: f is 3 below the dict */
         Value *d = sp - 1 - OPARG;
-        Value func = d - 3 >= frame->stack ? d[-3] : NULL_VAL;
+        Value func = d - 3 >= awframe_stack(frame) ? d[-3] : NULL_VAL;
         SYNC();
         if (!dict_merge(S, AS_DICT(*d), sp[-1], func, true))
             goto error;
@@ -2826,7 +2825,7 @@ unwind: {
         const ExcEntry *h =
             AW_UNLIKELY(S->halting) ? NULL : find_handler(CODE, pc);
         if (h != NULL) {
-            sp = frame->stack + h->depth;
+            sp = awframe_stack(frame) + h->depth;
             if (h->lasti)
                 *sp++ = INT_VAL(pc);
             *sp++ = S->exc;

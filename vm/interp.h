@@ -33,7 +33,6 @@ struct Frame {
     Dict *locals;       /* name scope for LOAD_NAME; NULL in functions */
     const uint32_t *ip; /* next instruction (saved while not running) */
     Value *sp;          /* stack top: valid whenever a collection can run */
-    Value *stack;       /* value stack base: localsplus + nlocalsplus */
     uint32_t flags;     /* FRAME_* */
     uint32_t size;      /* bytes, for the frame stack */
     Value localsplus[]; /* locals, cells, frees, then the value stack */
@@ -55,6 +54,15 @@ Value awmethod_new(AwState *S, Value self, Value func);
 /* The frame stack (vm/frame.c)                                        */
 
 /* Bytes of a frame for code: header, localsplus and the value stack. */
+/* The value stack's base: after the locals, cells and frees. Computed,
+ * not stored: only exception handling needs it, and every suspended
+ * coroutine would pay for the field. */
+static inline Value *awframe_stack(Frame *f)
+{
+    const Code *c = f->code;
+    return f->localsplus + c->nlocals + c->ncells + c->nfrees;
+}
+
 static inline size_t awframe_size(const Code *code)
 {
     return sizeof(Frame) + (size_t)(code->nlocals + code->ncells +

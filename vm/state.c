@@ -158,7 +158,8 @@ AwState *awstate_new_config(const AwConfig *c)
     awclock_init(S);
     seed_hash(S);
     S->roots = alloc(ud, NULL, 0, AWGC_MAX_ROOTS * sizeof(Value));
-    if (S->roots == NULL || !copy_module_path(S, c->module_path)) {
+    if (S->roots == NULL || !awhost_init(S) ||
+        !copy_module_path(S, c->module_path)) {
         awstate_free(S);
         return NULL;
     }
@@ -189,9 +190,9 @@ void awstate_free(AwState *S)
     if (S == NULL)
         return;
     S->frame = NULL;
+    awhost_free(S);
     awgc_free_all(S);
     awapi_free(S);
-    awmem_release(S);
     while (S->fstack != NULL) {
         FrameChunk *c = S->fstack;
         S->fstack = c->prev;
@@ -202,6 +203,7 @@ void awstate_free(AwState *S)
                    (S->interned.mask + 1) * sizeof(String *));
     if (S->classes)
         awmem_free(S, S->classes, S->capclasses * sizeof(Type *));
+    awmem_release(S); /* after the last awmem_free */
     if (S->roots)
         S->alloc(S->alloc_ud, S->roots, AWGC_MAX_ROOTS * sizeof(Value), 0);
     if (S->module_path)

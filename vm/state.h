@@ -97,7 +97,10 @@ struct AwState {
     size_t next_gc;    /* collect when bytes passes this */
     size_t mem_limit;  /* 0: unlimited */
     bool mem_refused;  /* a request failed since the last awgc_recover */
-    Obj *objects;      /* every live object */
+    Obj *objects;      /* every live object but those below */
+    Obj *coros;        /* coroutines and async generators: the sweep
+                          looks at them for unstarted ones and
+                          unfinalised ones (vm/gc.c) */
     Obj **gray;        /* mark stack */
     size_t ngray, capgray;
     bool gray_overflow; /* the gray stack could not grow: rescan */
@@ -105,9 +108,9 @@ struct AwState {
     size_t nroots, caproots;
     int gc_stress;     /* AW_GC_STRESS=1: collect at every allocation */
     int gc_paused;     /* > 0: no collection (start-up) */
-    /* Free small blocks by size class (vm/gc.c), when the host allocator
-     * is the C library's: small[c] links blocks of (c + 1) * 16 bytes. */
-    void *small[16];
+    /* Small blocks come from the slab (vm/slab.c) when the host
+     * allocator is the C library's */
+    struct Slab *slab;
     bool small_ok;
     InternTable interned;
 
@@ -150,6 +153,8 @@ struct AwState {
     /* the event loop (runtime/) */
     struct Loop *loop;       /* the running loop, or NULL */
     struct Loop *event_loop; /* set_event_loop's, for get_event_loop */
+    struct Loop *host_loop;  /* the embedding host's loop, made at first use */
+    struct HostPost *post;   /* aw_post's queue and wake fd (runtime/post.c) */
     bool virtual_time;       /* runtime/clock.c */
     uint64_t ntasks_made;    /* for the names Task-N */
     /* objects with something to report when they die (vm/gc.c): a
@@ -188,6 +193,9 @@ struct AwState {
     /* aw_error_type/message/traceback's texts, made at the first read
      * after the record changed (vm/api_error.c); NULL until then */
     String *api_err_text[3];
+    /* the namespace the recorded error escaped from (aw_exec, aw_eval),
+     * where the traceback looks for "Did you mean" names; or NULL */
+    Dict *api_err_globals;
     Value api_main;     /* the host's __main__ module (vm/api_run.c) */
 };
 

@@ -417,6 +417,70 @@ static void test_budget_async(void)
     aw_free(S);
 }
 
+/* The host loop: a round fails with the stop; the busy task is over
+ * (cancelled, for its awaiters), the others go on once the budget is
+ * renewed. */
+static void test_budget_host_loop(void)
+{
+    Capture cap;
+    AwConfig c;
+    aw_config_init(&c);
+    c.virtual_time = 1;
+    AwState *S = new_captured(&c, &cap);
+    CHECK(aw_exec(S, "import asyncio\n"
+                     "async def spin():\n"
+                     "    while True:\n        pass\n"
+                     "async def waiter(t):\n"
+                     "    try:\n        await t\n"
+                     "    except asyncio.CancelledError:\n"
+                     "        return 'cancelled'\n"
+                     "async def ticker(n):\n"
+                     "    for i in range(n):\n"
+                     "        await asyncio.sleep(0.1)\n"
+                     "    return n\n",
+                  NULL, AW_NULL) == AW_OK);
+    AwValue coro = aw_eval(S, "spin()", AW_NULL);
+    AwValue spin = aw_start(S, coro, NULL, NULL);
+    aw_release(S, coro);
+    AwValue wfn = aw_get_global(S, AW_NULL, "waiter");
+    coro = aw_call(S, wfn, 1, &spin, AW_NULL);
+    AwValue waiter = aw_start(S, coro, NULL, NULL);
+    aw_release(S, coro);
+    aw_release(S, wfn);
+    coro = aw_eval(S, "ticker(3)", AW_NULL);
+    AwValue ticker = aw_start(S, coro, NULL, NULL);
+    aw_release(S, coro);
+    CHECK(spin && waiter && ticker);
+
+    aw_set_budget(S, 100000);
+    CHECK(aw_loop_run_once(S, 0) == AW_ERROR);
+    CHECK_STR(aw_error_type(S), "Interrupted");
+    aw_error_clear(S);
+    CHECK(aw_future_state(S, spin) == AW_CANCELLED);
+    /* still stopped: nothing runs */
+    CHECK(aw_loop_run_once(S, 0) == AW_ERROR);
+    CHECK_STR(aw_error_type(S), "Interrupted");
+    aw_error_clear(S);
+    aw_set_budget(S, 0);
+    for (int i = 0; i < 100 && aw_loop_tasks(S) > 0; i++)
+        CHECK(aw_loop_run_once(S, -1) == AW_OK);
+    CHECK(aw_loop_tasks(S) == 0);
+    AwValue r = aw_future_result(S, waiter);
+    CHECK(r != AW_NULL && aw_to_str(S, r, NULL) != NULL &&
+          strcmp(aw_to_str(S, r, NULL), "cancelled") == 0);
+    aw_release(S, r);
+    int64_t n = 0;
+    r = aw_future_result(S, ticker);
+    CHECK(r != AW_NULL && aw_to_int64(S, r, &n) == AW_OK && n == 3);
+    aw_release(S, r);
+    CHECK(aw_loop_close(S) == AW_OK);
+    aw_release(S, spin);
+    aw_release(S, waiter);
+    aw_release(S, ticker);
+    CHECK(strstr(cap.err, "destroyed") == NULL);
+    aw_free(S);
+}
+
 /* ------------------------------------------------------------------ */
 /* The interrupt                                                       */
 
@@ -703,6 +767,7 @@ int main(void)
     test_budget();
     test_budget_host_function();
     test_budget_async();
+    test_budget_host_loop();
     test_interrupt();
     test_recursion_limit();
     test_sandbox();
