@@ -110,8 +110,8 @@ typedef struct AwConfig {
     /* CPU: a budget of VM instructions for the interpreter's whole life
      * (0: none; aw_set_budget() renews it) and an interrupt callback.
      * Instructions are counted where code can repeat: each pass of a
-     * loop counts its length, each call and each resumption one (so
-     * straight-line code between calls is not counted). Either one
+     * loop counts the loop's length, each call and each resumption one
+     * (so code that runs once between calls is not counted). Either one
      * stopping the script raises an error that aw code cannot catch: no
      * except, finally or __exit__ runs, and the running call fails with
      * error type "Interrupted" (message "instruction budget exhausted"

@@ -1296,14 +1296,19 @@ static ALWAYS_INLINE bool is_simple_call(Function *fn, Code *co,
         }                                                                    \
     } while (0)
 /* A jump: a backward one closes a loop and ticks its length. ip stands
- * after the jump, so that a stop is reported at it. */
-#define JUMP_TICK(target)                                                    \
+ * after the jump, so that a stop is reported at it. JUMP_BACK_TICK is
+ * for the jumps that mostly close loops (the test at the bottom of a
+ * while loop, the jump at the end of a for loop): their backward case
+ * is laid out inline. */
+#define JUMP_TICK_(target, back_hint)                                        \
     do {                                                                     \
         const uint32_t *t_ = CODE->code + (target);                          \
-        if (t_ < ip)                                                         \
+        if (__builtin_expect(t_ < ip, back_hint))                            \
             TICK(ip - t_);                                                   \
         ip = t_;                                                             \
     } while (0)
+#define JUMP_TICK(target) JUMP_TICK_(target, 0)
+#define JUMP_BACK_TICK(target) JUMP_TICK_(target, 1)
 
 #if defined(__GNUC__) && !defined(AW_NO_COMPUTED_GOTO)
 #define USE_COMPUTED_GOTO 1
@@ -2006,7 +2011,7 @@ call_function: {
         if (INSTR_OP(next) == OP_POP_JUMP_IF_TRUE) {
             ip++;
             if (r)
-                JUMP_TICK(INSTR_ARG(next));
+                JUMP_BACK_TICK(INSTR_ARG(next));
             DISPATCH();
         }
         sp->tag = VT_BOOL;
@@ -2245,7 +2250,7 @@ call_function: {
     }
 
     TARGET(JUMP) {
-        JUMP_TICK(OPARG);
+        JUMP_BACK_TICK(OPARG);
         if (INSTR_OP(*ip) == OP_RETURN_VALUE) { /* `x if c else y` */
             ip++;
             goto do_return;
@@ -2275,7 +2280,7 @@ call_function: {
         }
         sp--;
         if (t)
-            JUMP_TICK(OPARG);
+            JUMP_BACK_TICK(OPARG);
         DISPATCH();
     }
 

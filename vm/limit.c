@@ -8,9 +8,11 @@
  * path (2^62 ticks at a billion a second is a century). */
 #define FOREVER ((int64_t)1 << 62)
 
+/* The ticks counted since the period began. */
 static uint64_t counted(AwState *S)
 {
-    return (uint64_t)(S->tick_period - S->ticks);
+    int64_t n = S->tick_period - S->ticks;
+    return n > 0 ? (uint64_t)n : 0; /* ticks only go down; to be sure */
 }
 
 /* Charges the ticks counted since the period began to the budget. */

@@ -5,7 +5,8 @@
  * could run forever: at a backward jump (by the loop's length in
  * instructions), at a call, at every entry into the dispatch loop (a
  * generator or coroutine resumed, a function called from C) and at every
- * task step. When it drops below zero the slow path, awlimit_tick,
+ * task step. (A forward jump cannot give back what it skips: calls, each
+ * a new frame, would then earn more than they cost.) When it drops below zero the slow path, awlimit_tick,
  * charges what was counted to the budget, polls the interrupt and refills
  * the counter with the next period: AW_INTERRUPT_INTERVAL, or less when
  * the budget ends sooner. With neither a budget nor an interrupt the

@@ -96,7 +96,6 @@ struct AwState {
     size_t bytes;      /* bytes allocated now */
     size_t next_gc;    /* collect when bytes passes this */
     size_t mem_limit;  /* 0: unlimited */
-    bool mem_refused;  /* a request failed since the last awgc_recover */
     Obj *objects;      /* every live object but those below */
     Obj *coros;        /* coroutines and async generators: the sweep
                           looks at them for unstarted ones and
@@ -134,16 +133,6 @@ struct AwState {
     Value exc_info;   /* the exception being handled (sys.exc_info()) */
     int depth;        /* aw frames on the frame stack */
     int recursion_limit;
-    /* CPU limits (vm/limit.h): the VM counts ticks down at backward jumps
-     * (by the loop's length) and calls; below zero, awlimit_tick charges
-     * the budget and polls the interrupt */
-    int64_t ticks;
-    int64_t tick_period; /* what ticks counted down from */
-    uint64_t budget;     /* left at the period's start; UINT64_MAX: none */
-    AwInterruptFn interrupt;
-    void *interrupt_ud;
-    uint8_t halting;     /* HALT_*: Interrupted unwinds and nothing catches
-                          * it */
     int c_depth;      /* nested C recursion: repr, eq, compile, VM re-entry */
     int c_limit;
     struct Generator *genroot; /* the generator chains being run (vm/gen.h) */
@@ -174,6 +163,19 @@ struct AwState {
     unsigned caps;     /* AW_MOD_* capabilities granted (AwConfig.modules) */
     bool use_env;      /* read AW_PATH (sys.path) */
     char *module_path; /* AwConfig.module_path (S->alloc'd copy) or NULL */
+
+    /* CPU limits (vm/limit.h): the VM counts ticks down at jumps (by the
+     * distance back) and calls; below zero, awlimit_tick charges the
+     * budget and polls the interrupt */
+    int64_t ticks;
+    int64_t tick_period; /* what ticks counted down from */
+    uint64_t budget;     /* left at the period's start; UINT64_MAX: none */
+    AwInterruptFn interrupt;
+    void *interrupt_ud;
+    uint8_t halting;     /* HALT_*: Interrupted unwinds and nothing catches
+                          * it */
+    bool mem_refused;  /* a request failed since the last awgc_recover
+                        * (vm/gc.c) */
 
     /* linecache: filename -> list of source lines, for tracebacks */
     Dict *linecache;

@@ -226,8 +226,11 @@ static void expect_interrupted(AwState *S, Capture *cap, const char *code,
 {
     char want[128];
     snprintf(want, sizeof want, "Interrupted: %s", why);
-    CHECK(run(S, cap, code) == 1);
+    int st = run(S, cap, code);
+    CHECK(st == 1);
     CHECK_STR(last_err_line(cap), want);
+    if (st != 1 || strcmp(last_err_line(cap), want) != 0)
+        printf("  in:\n%s", code);
 }
 
 static void test_budget(void)
