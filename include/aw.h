@@ -101,21 +101,32 @@ typedef int (*AwInterruptFn)(AwState *S, void *ud);
 typedef struct AwConfig {
     size_t size; /* sizeof(AwConfig); aw_config_init sets it */
     /* memory: the allocator (NULL: the C library's) and a cap on the
-     * bytes aw holds at once (0: none); past it, MemoryError */
+     * bytes aw holds at once (0: none); past it, MemoryError. Not counted
+     * (nor asked of alloc): the digits of big ints and the compiler's
+     * temporary memory, which come from the C library */
     AwAllocFn alloc;
     void *alloc_ud;
     size_t memory_limit;
     /* CPU: a budget of VM instructions for the interpreter's whole life
      * (0: none; aw_set_budget() renews it) and an interrupt callback.
-     * Either one stopping the script raises an error that aw code cannot
-     * catch: the running call fails with error type "Interrupted". */
+     * Instructions are counted where code can repeat: each pass of a
+     * loop counts the loop's length, each call and each resumption one
+     * (so code that runs once between calls is not counted). Either one
+     * stopping the script raises an error that aw code cannot catch: no
+     * except, finally or __exit__ runs, and the running call fails with
+     * error type "Interrupted" (message "instruction budget exhausted"
+     * or "interrupted by the host"). The budget's stop lasts until
+     * aw_set_budget(); the interrupt's, until the failure reaches the
+     * host. A loop inside one C function (sum(range(10**12))) is not
+     * stopped before its end. */
     uint64_t instruction_budget;
     AwInterruptFn interrupt;
     void *interrupt_ud;
-    /* deepest nesting of aw calls before RecursionError (0: 1000) */
+    /* deepest nesting of aw calls before RecursionError (0: 1000; at
+     * most 100000) */
     int recursion_limit;
-    /* directories searched by `import` after the script's own, separated
-     * by ':' (NULL: none) */
+    /* directories searched by `import` after the script's own (and
+     * before AW_PATH's), separated by ':' (NULL: none); copied */
     const char *module_path;
     /* output (NULL: stdout and stderr) */
     AwWriteFn write_out, write_err;
@@ -138,7 +149,8 @@ AW_API void aw_config_init(AwConfig *c);
 AW_API void aw_config_sandbox(AwConfig *c);
 
 /* A new interpreter with the builtins loaded, or NULL when out of memory
- * (or when c->size is not one this library knows). */
+ * (start-up itself must fit in memory_limit) or when c is NULL or
+ * c->size is not one this library knows. */
 AW_API AwState *aw_new_config(const AwConfig *c);
 /* aw_new_config with the defaults of aw_config_init. */
 AW_API AwState *aw_new(void);

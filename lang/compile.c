@@ -517,6 +517,8 @@ static bool literal_error(Compiler *c, Node *n)
 {
     char buf[512];
     snprintf(buf, sizeof buf, "invalid literal");
+    if (awerr_matches(c->S, EXC_TYPE(c->S, MemoryError)))
+        return cfail(c); /* out of memory: no fault of the literal */
     Value exc = awerr_fetch(c->S);
     if (IS_EXCEPTION(exc)) {
         Tuple *args = AS_EXCEPTION(exc)->args;
@@ -1770,6 +1772,10 @@ static bool fill_localnames(Compiler *c, Code *co)
     Unit *u = c->u;
     uint32_t nl = u->varnames.n, nc = u->cellvars.n, nf = u->freevars.n;
     size_t total = (size_t)nl + nc + nf;
+    /* the sizes first: a Code freed half-built frees what it has */
+    co->nlocals = nl;
+    co->nfrees = nf;
+    co->ncells = nc;
     if (total) {
         co->localnames = awmem_alloc(c->S, total * sizeof(String *));
         if (!co->localnames)
@@ -1783,8 +1789,6 @@ static bool fill_localnames(Compiler *c, Code *co)
             memcpy(co->localnames + nl + nc, u->freevars.keys,
                    nf * sizeof(String *));
     }
-    co->nlocals = nl;
-    co->nfrees = nf;
     if (nc) {
         co->cell2arg = awmem_alloc(c->S, nc * sizeof(int32_t));
         if (!co->cell2arg)
@@ -1795,7 +1799,6 @@ static bool fill_localnames(Compiler *c, Code *co)
             co->cell2arg[i] = idx;
         }
     }
-    co->ncells = nc;
     return true;
 }
 

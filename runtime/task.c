@@ -11,6 +11,7 @@
 #include "vm/agen.h"
 #include "vm/gen.h"
 #include "vm/interp.h"
+#include "vm/limit.h"
 #include "vm/str.h"
 
 static void link_task(Loop *l, Future *t)
@@ -216,6 +217,17 @@ bool awtask_step(AwState *S, Future *t, Value woke)
 {
     if (t->state != FUT_PENDING)
         return true; /* a stale wakeup of a finished task */
+    if (!awlimit_step(S)) {
+        /* the stop comes before the step: t stays as it was; its
+         * step goes back in the queue (which just gave up its place) */
+        Value stop = awerr_fetch(S);
+        awgc_push(S, stop);
+        bool ok = awloop_call_soon(S, t->loop, OBJ_VAL(t), woke);
+        awgc_pop(S, 1);
+        if (ok)
+            S->exc = stop;
+        return false;
+    }
     Value exc;
     if (!woke_exception(S, woke, &exc))
         return false;
@@ -250,6 +262,17 @@ bool awtask_step(AwState *S, Future *t, Value woke)
         } else {
             ok = finish(S, t, END_RESULT, out);
         }
+    } else if (S->halting) {
+        /* the stop goes up to the host, not into t; t's coroutine has
+         * ended, so t is over: cancelled, as far as its awaiters (which
+         * run once the host lets code run again) can tell */
+        Value stop = awerr_fetch(S);
+        awgc_push(S, stop);
+        if (!finish(S, t, END_CANCELLED, NONE_VAL))
+            awerr_clear(S);
+        S->exc = stop;
+        awgc_pop(S, 1);
+        ok = false;
     } else {
         Value e = awerr_fetch(S);
         awgc_push(S, e);
@@ -271,6 +294,19 @@ bool awtask_step(AwState *S, Future *t, Value woke)
         awgc_pop(S, 1);
     }
     return ok;
+}
+
+void awtask_abandon_all(AwState *S, Loop *l)
+{
+    while (l->tasks != NULL) {
+        Future *t = l->tasks;
+        unlink_task(l, t);
+        t->state = FUT_CANCELLED;
+        t->log_exc = false;
+        Value coro = OBJ_VAL(t->coro);
+        if (IS_GEN(coro) && AS_GEN(coro)->state == GEN_CREATED)
+            AS_GEN(coro)->state = GEN_CLOSED; /* not "never awaited" */
+    }
 }
 
 bool awtask_cancel(AwState *S, Future *t, Value msg, bool *done)

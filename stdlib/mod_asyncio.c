@@ -334,6 +334,12 @@ static bool run_coro(AwState *S, Loop *l, Value coro, Value *out)
         return false;
     awgc_push(S, OBJ_VAL(main));
     bool ok = awloop_run_until(S, l, main);
+    if (!ok && S->halting) {
+        /* a CPU limit stopped the script: no shutdown step can run */
+        awtask_abandon_all(S, l);
+        awgc_pop(S, 1);
+        return false;
+    }
     Value err = NULL_VAL;
     if (!ok) /* out of the loop itself: SystemExit, KeyboardInterrupt */
         err = awerr_fetch(S);
@@ -601,8 +607,17 @@ static bool gather_done(AwState *S, int argc, Value *argv, Tuple *kw,
             return awfuture_set_exception(S, outer, f->result);
         }
     }
-    if (outer->nfinished == outer->children->len)
-        return gather_collect(S, outer);
+    if (outer->nfinished == outer->children->len &&
+        !gather_collect(S, outer)) {
+        /* out of memory: the gather fails with it, rather than wait
+         * for ever */
+        Value e = awerr_fetch(S);
+        awgc_push(S, e);
+        bool ok = outer->state != FUT_PENDING ||
+                  awfuture_set_exception(S, outer, e);
+        awgc_pop(S, 1);
+        return ok;
+    }
     return true;
 }
 

@@ -14,6 +14,7 @@
 #include "vm/gc.h"
 #include "vm/import.h"
 #include "vm/interp.h"
+#include "vm/limit.h"
 #include "vm/str.h"
 
 #define QUOTE2(x) #x
@@ -27,13 +28,10 @@ AW_API const char *aw_version(void)
     return version_text;
 }
 
-AW_API AwState *aw_new(void)
-{
-    return awstate_new(NULL, NULL);
-}
-
 AW_API void aw_free(AwState *S)
 {
+    if (S == NULL)
+        return;
     /* what dies with the interpreter still reports, as at CPython's exit:
      * coroutines never awaited, exceptions never retrieved */
     awgc_run_finalizers(S, true);
@@ -237,8 +235,11 @@ static int system_exit_status(AwState *S, Value exc)
 /* Reports the pending exception; returns the exit status. */
 static int report(AwState *S, Dict *globals)
 {
+    awgc_recover(S); /* the traceback needs memory a MemoryError's cause
+                      * may hold */
     Value exc = awerr_fetch(S);
     S->exc_info = NULL_VAL;
+    awlimit_settle(S);
     if (IS_NULL(exc))
         return 1;
     if (awobj_isinstance(S, exc, EXC_TYPE(S, SystemExit)))

@@ -3,6 +3,7 @@
 
 #include "vm/api.h"
 #include "vm/gc.h"
+#include "vm/limit.h"
 
 #define NO_SLOT UINT32_MAX
 /* The table never outgrows what an index can name. */
@@ -121,8 +122,10 @@ AwValue awapi_fail(AwState *S)
     if (IS_NULL(S->exc))
         awerr_format(S, EXC_SystemError,
                      "an aw API call failed without an exception");
+    awgc_recover(S); /* a MemoryError's garbage goes before it is shown */
     S->api_err = awerr_fetch(S);
     awapi_forget_texts(S);
+    awlimit_settle(S);
     return AW_NULL;
 }
 

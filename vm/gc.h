@@ -46,6 +46,14 @@ static inline void awgc_push(AwState *S, Value v)
 static inline void awgc_pop(AwState *S, size_t n) { S->nroots -= n; }
 
 void awgc_collect(AwState *S);
+/* After a request the memory limit or the host refused (S->mem_refused),
+ * a collection, so that what garbage holds is free again before raw
+ * buffers, which cannot collect, ask for it. The collections between the
+ * refusal and this point may have found the garbage still held by the C
+ * code that failed. Call only where a collection could start (everything
+ * live rooted): an exception handler's entry, an error's arrival at the
+ * host. */
+void awgc_recover(AwState *S);
 /* Watches o (a coroutine, future or task): if it dies with something to
  * report, it is kept until the next safe point, which reports it. */
 void awgc_watch(AwState *S, Obj *o);
