@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "aw.h"
+#include "vm/api.h"
 #include "lang/compile.h"
 #include "runtime/loop.h"
 #include "vm/containers.h"
@@ -179,7 +180,7 @@ static Value builtins_module(AwState *S)
 }
 
 /* The namespace of __main__, with CPython's entries in CPython's order. */
-static Dict *main_globals(AwState *S, const char *file)
+Dict *awapi_main_globals(AwState *S, const char *file)
 {
     Dict *g = awdict_new(S);
     if (!g)
@@ -259,7 +260,7 @@ static int run_source(AwState *S, const char *text, size_t len,
     if (!code)
         return report(S, NULL);
     awgc_push(S, OBJ_VAL(code));
-    Dict *g = main_globals(S, file_attr);
+    Dict *g = awapi_main_globals(S, file_attr);
     if (g)
         awgc_push(S, OBJ_VAL(g));
     if (!g || !awimport_main(S, g, dir)) {

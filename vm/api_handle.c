@@ -63,6 +63,14 @@ static HandleSlot *slot_of(AwState *S, AwValue h)
     return s;
 }
 
+bool awapi_peek(AwState *S, AwValue h, Value *out)
+{
+    HandleSlot *s = slot_of(S, h);
+    if (s != NULL)
+        *out = s->v;
+    return s != NULL;
+}
+
 bool awapi_value(AwState *S, AwValue h, Value *out)
 {
     HandleSlot *s = slot_of(S, h);
@@ -114,7 +122,7 @@ AwValue awapi_fail(AwState *S)
         awerr_format(S, EXC_SystemError,
                      "an aw API call failed without an exception");
     S->api_err = awerr_fetch(S);
-    S->api_err_cached = false;
+    awapi_forget_texts(S);
     return AW_NULL;
 }
 
@@ -130,7 +138,7 @@ bool awapi_reraise(AwState *S)
         return false;
     Value e = S->api_err;
     S->api_err = NULL_VAL;
-    S->api_err_cached = false;
+    awapi_forget_texts(S);
     awerr_raise(S, e);
     return true;
 }
@@ -141,6 +149,10 @@ void awapi_trace(AwState *S)
         if (!IS_NULL(S->handles[i].v))
             awgc_mark_value(S, S->handles[i].v);
     awgc_mark_value(S, S->api_err);
+    awgc_mark_value(S, S->api_main);
+    for (int i = 0; i < 3; i++)
+        if (S->api_err_text[i])
+            awgc_mark_obj(S, (Obj *)S->api_err_text[i]);
 }
 
 void awapi_free(AwState *S)
@@ -150,4 +162,7 @@ void awapi_free(AwState *S)
     S->handles = NULL;
     S->hcap = 0;
     S->hlive = 0;
+    S->api_err = NULL_VAL;
+    S->api_main = NULL_VAL;
+    awapi_forget_texts(S);
 }

@@ -175,5 +175,9 @@ String *awtb_source_line(AwState *S, String *filename, int lineno);
 /* Same, with the globals of the code that raised it (or NULL): NameError
  * suggestions look there as CPython looks at the frame's globals. */
 void awexc_print_ex(AwState *S, Value exc, Dict *globals);
+/* The same report appended to out (a StrBuf of vm/str.h) instead of
+ * written: the embedding API's aw_error_traceback(). */
+struct StrBuf;
+void awexc_format(AwState *S, Value exc, Dict *globals, struct StrBuf *out);
 
 #endif

@@ -424,7 +424,10 @@ struct Function {
     Dict *annotations; /* or NULL */
 };
 
-enum { CF_NONE = 0 };
+/* CFunction obj.flags. CF_HOST: a C function of the embedding host
+ * (vm/api_func.c): self holds its AwCFunction, which a trampoline (fn)
+ * calls; it shows as a builtin function, not as a method of self. */
+enum { CF_NONE = 0, CF_HOST = 1 };
 
 /* A builtin function or method. With self NULL_VAL and def->flags ==
  * MF_METHOD it is a method descriptor stored in a type's dict; binding it

@@ -18,16 +18,6 @@
 #define MOVE_COST 2
 #define CASE_COST 1
 
-static void put(AwState *S, const char *s)
-{
-    awstate_write_err(S, s, strlen(s));
-}
-
-static void put_str(AwState *S, String *s)
-{
-    awstate_write_err(S, s->data, s->len);
-}
-
 /* ------------------------------------------------------------------ */
 /* The line cache: filename -> list of lines (without their newline)   */
 
@@ -136,20 +126,39 @@ typedef struct Printer {
     int depth;       /* exception group nesting */
     bool need_close; /* the last member still owes the closing line */
     List *seen;      /* exceptions whose chain was followed */
+    StrBuf *sink;    /* where the text goes; NULL: the host's write_err */
 } Printer;
+
+static void emit(Printer *p, const char *s, size_t n)
+{
+    if (p->sink)
+        awbuf_put(p->sink, s, n);
+    else
+        awstate_write_err(p->S, s, n);
+}
+
+static void put(Printer *p, const char *s)
+{
+    emit(p, s, strlen(s));
+}
+
+static void put_str(Printer *p, String *s)
+{
+    emit(p, s->data, s->len);
+}
 
 static void indent(Printer *p, int n)
 {
     static const char spaces[] = "                                ";
     for (; n > 0; n -= 32)
-        awstate_write_err(p->S, spaces, n < 32 ? (size_t)n : 32);
+        emit(p, spaces, n < 32 ? (size_t)n : 32);
 }
 
 static void margin(Printer *p)
 {
     indent(p, 2 * p->depth);
     if (p->depth)
-        put(p->S, "| ");
+        put(p, "| ");
 }
 
 /* ------------------------------------------------------------------ */
@@ -160,12 +169,12 @@ static void print_entry(Printer *p, Code *code, int line)
     AwState *S = p->S;
     char num[32];
     margin(p);
-    put(S, "  File \"");
-    put_str(S, code->filename);
+    put(p, "  File \"");
+    put_str(p, code->filename);
     snprintf(num, sizeof num, "\", line %d, in ", line);
-    put(S, num);
-    put_str(S, code->name);
-    put(S, "\n");
+    put(p, num);
+    put_str(p, code->name);
+    put(p, "\n");
     String *src = source_line(S, code->filename, line);
     if (!src)
         return;
@@ -173,18 +182,18 @@ static void print_entry(Printer *p, Code *code, int line)
     while (*t == ' ' || *t == '\t' || *t == '\f')
         t++;
     margin(p);
-    put(S, "    ");
-    awstate_write_err(S, t, src->len - (size_t)(t - src->data));
-    put(S, "\n");
+    put(p, "    ");
+    emit(p, t, src->len - (size_t)(t - src->data));
+    put(p, "\n");
 }
 
-static void print_repeated(AwState *S, long cnt)
+static void print_repeated(Printer *p, long cnt)
 {
     char buf[96];
     cnt -= TB_RECURSIVE_CUTOFF;
     snprintf(buf, sizeof buf, "  [Previous line repeated %ld more time%s]\n",
              cnt, cnt > 1 ? "s" : "");
-    put(S, buf);
+    put(p, buf);
 }
 
 static bool same_string(String *a, String *b)
@@ -201,8 +210,8 @@ static void print_tb(Printer *p, Traceback *tb, const char *header_margin,
     for (; tb && depth > TB_LIMIT; depth--)
         tb = tb->next;
     indent(p, 2 * p->depth);
-    put(p->S, header_margin);
-    put(p->S, header);
+    put(p, header_margin);
+    put(p, header);
     String *last_file = NULL, *last_name = NULL;
     int last_line = -1;
     long cnt = 0;
@@ -213,7 +222,7 @@ static void print_tb(Printer *p, Traceback *tb, const char *header_margin,
             last_line == -1 || line != last_line ||
             !same_string(code->name, last_name)) {
             if (cnt > TB_RECURSIVE_CUTOFF)
-                print_repeated(p->S, cnt);
+                print_repeated(p, cnt);
             last_file = code->filename;
             last_line = line;
             last_name = code->name;
@@ -224,13 +233,13 @@ static void print_tb(Printer *p, Traceback *tb, const char *header_margin,
             print_entry(p, code, line);
     }
     if (cnt > TB_RECURSIVE_CUTOFF)
-        print_repeated(p->S, cnt);
+        print_repeated(p, cnt);
 }
 
 /* ------------------------------------------------------------------ */
 /* SyntaxError: `File "x", line N`, the line and the carets            */
 
-static void print_error_text(AwState *S, long offset, long end_offset,
+static void print_error_text(Printer *p, long offset, long end_offset,
                              const char *text)
 {
     size_t carets = (end_offset > 0 && end_offset > offset)
@@ -258,18 +267,18 @@ static void print_error_text(AwState *S, long offset, long end_offset,
         len -= inl;
         offset -= inl;
     }
-    put(S, "    ");
-    put(S, text);
+    put(p, "    ");
+    put(p, text);
     if (text[len] != '\n')
-        put(S, "\n");
+        put(p, "\n");
     if (offset < 0)
         return;
-    put(S, "    ");
+    put(p, "    ");
     while (--offset >= 0)
-        put(S, " ");
+        put(p, " ");
     for (size_t i = 0; i < carets; i++)
-        put(S, "^");
-    put(S, "\n");
+        put(p, "^");
+    put(p, "\n");
 }
 
 static long attr_long(AwState *S, Exception *e, const char *name, long dflt,
@@ -310,20 +319,20 @@ static Value print_syntax_location(Printer *p, Exception *e)
     Value msg = awexc_attr(S, e, NAME(S, msg));
     char num[48];
     margin(p);
-    put(S, "  File \"");
+    put(p, "  File \"");
     if (IS_NONE(fname) || IS_NULL(fname))
-        put(S, "<string>");
+        put(p, "<string>");
     else if (IS_STR(fname))
-        put_str(S, AS_STR(fname));
+        put_str(p, AS_STR(fname));
     snprintf(num, sizeof num, "\", line %ld\n", lineno);
-    put(S, num);
+    put(p, num);
     if (IS_STR(text)) {
         long size = (long)AS_STR(text)->len;
         if (end_lineno > lineno)
             end_offset = size;
         if (end_offset > size + 1)
             end_offset = size + 1;
-        print_error_text(S, offset, end_offset, AS_STR(text)->data);
+        print_error_text(p, offset, end_offset, AS_STR(text)->data);
     }
     return IS_NULL(msg) ? NONE_VAL : msg;
 }
@@ -498,8 +507,10 @@ static String *suggest_attr(AwState *S, Exception *e)
                            AS_LIST(dir)->len);
 }
 
-static void print_suggestion(AwState *S, Exception *e, Dict *globals)
+static void print_suggestion(Printer *p, Exception *e)
 {
+    AwState *S = p->S;
+    Dict *globals = p->globals;
     String *s = NULL;
     if (e->obj.type == EXC_TYPE(S, NameError))
         s = suggest_name(S, e, globals);
@@ -508,41 +519,41 @@ static void print_suggestion(AwState *S, Exception *e, Dict *globals)
     awerr_clear(S);
     if (!s)
         return;
-    put(S, ". Did you mean: '");
-    put_str(S, s);
-    put(S, "'?");
+    put(p, ". Did you mean: '");
+    put_str(p, s);
+    put(p, "'?");
 }
 
 /* ------------------------------------------------------------------ */
 /* One exception: traceback, location, message, notes                  */
 
-static void print_type_name(AwState *S, Type *t)
+static void print_type_name(Printer *p, Type *t)
 {
     String *mod = t->module;
     if (mod && strcmp(mod->data, "builtins") != 0 &&
         strcmp(mod->data, "__main__") != 0) {
-        put_str(S, mod);
-        put(S, ".");
+        put_str(p, mod);
+        put(p, ".");
     }
-    put_str(S, t->qualname ? t->qualname : t->name);
+    put_str(p, t->qualname ? t->qualname : t->name);
 }
 
 static void print_message(Printer *p, Type *t, Value value)
 {
     AwState *S = p->S;
     margin(p);
-    print_type_name(S, t);
+    print_type_name(p, t);
     if (IS_NONE(value))
         return;
     Value s;
     if (!awobj_str(S, value, &s) || !IS_STR(s)) {
         awerr_clear(S);
-        put(S, ": <exception str() failed>");
+        put(p, ": <exception str() failed>");
         return;
     }
     if (AS_STR(s)->len != 0)
-        put(S, ": ");
-    put_str(S, AS_STR(s));
+        put(p, ": ");
+    put_str(p, AS_STR(s));
 }
 
 /* A note's lines, each after the margin. */
@@ -553,10 +564,10 @@ static void print_note(Printer *p, String *note)
         const char *nl = memchr(t, '\n', (size_t)(end - t));
         const char *stop = nl ? nl + 1 : end;
         margin(p);
-        awstate_write_err(p->S, t, (size_t)(stop - t));
+        emit(p, t, (size_t)(stop - t));
         t = stop;
     } while (t < end);
-    put(p->S, "\n");
+    put(p, "\n");
 }
 
 static void print_note_repr(Printer *p, Value v, const char *failed)
@@ -564,11 +575,11 @@ static void print_note_repr(Printer *p, Value v, const char *failed)
     Value r;
     margin(p);
     if (awobj_repr(p->S, v, &r) && IS_STR(r))
-        put_str(p->S, AS_STR(r));
+        put_str(p, AS_STR(r));
     else
-        put(p->S, failed);
+        put(p, failed);
     awerr_clear(p->S);
-    put(p->S, "\n");
+    put(p, "\n");
 }
 
 static void print_notes(Printer *p, Exception *e)
@@ -604,10 +615,10 @@ static void print_exception(Printer *p, Value v)
 {
     AwState *S = p->S;
     if (!IS_EXCEPTION(v)) {
-        put(S, "TypeError: print_exception(): Exception expected for "
+        put(p, "TypeError: print_exception(): Exception expected for "
                "value, ");
-        put(S, awobj_typename(S, v));
-        put(S, " found\n");
+        put(p, awobj_typename(S, v));
+        put(p, " found\n");
         return;
     }
     Exception *e = AS_EXCEPTION(v);
@@ -623,13 +634,13 @@ static void print_exception(Printer *p, Value v)
         /* aw's async traceback: where the task it escaped was made */
         Tuple *site = AS_TUPLE(e->task_site);
         indent(p, 2 * p->depth);
-        put(S, "The task ");
+        put(p, "The task ");
         if (IS_STR(site->items[0])) {
-            put(S, "'");
-            put_str(S, AS_STR(site->items[0]));
-            put(S, "' ");
+            put(p, "'");
+            put_str(p, AS_STR(site->items[0]));
+            put(p, "' ");
         }
-        put(S, "was created at:\n");
+        put(p, "was created at:\n");
         Traceback *tb = IS_KIND(site->items[1], OBJ_TRACEBACK)
                             ? (Traceback *)AS_OBJ(site->items[1])
                             : NULL;
@@ -642,8 +653,8 @@ static void print_exception(Printer *p, Value v)
     awgc_push(S, value);
     print_message(p, e->obj.type, value);
     awgc_pop(S, 1);
-    print_suggestion(S, e, p->globals);
-    put(S, "\n");
+    print_suggestion(p, e);
+    put(p, "\n");
     print_notes(p, e);
 }
 
@@ -667,7 +678,7 @@ static void print_member(Printer *p, Tuple *excs, size_t i, size_t n)
                  "%s+---------------- %zu "
                  "----------------\n",
                  i == 0 ? "+-" : "  ", i + 1);
-    put(p->S, line);
+    put(p, line);
     p->depth++;
     if (!truncated) {
         print_recursive(p, excs->items[i]);
@@ -676,11 +687,11 @@ static void print_member(Printer *p, Tuple *excs, size_t i, size_t n)
         margin(p);
         snprintf(line, sizeof line, "and %zu more exception%s\n", more,
                  more > 1 ? "s" : "");
-        put(p->S, line);
+        put(p, line);
     }
     if (i == n - 1 && p->need_close) {
         indent(p, 2 * p->depth);
-        put(p->S, "+------------------------------------\n");
+        put(p, "+------------------------------------\n");
         p->need_close = false;
     }
     p->depth--;
@@ -693,7 +704,7 @@ static void print_group(Printer *p, Value v)
         margin(p);
         snprintf(line, sizeof line, "... (max_group_depth is %d)\n",
                  MAX_GROUP_DEPTH);
-        put(p->S, line);
+        put(p, line);
         return;
     }
     if (p->depth == 0)
@@ -762,11 +773,11 @@ static void print_single(Printer *p, Value v)
 static void print_link(Printer *p, const char *message)
 {
     margin(p);
-    put(p->S, "\n");
+    put(p, "\n");
     margin(p);
-    put(p->S, message);
+    put(p, message);
     margin(p);
-    put(p->S, "\n");
+    put(p, "\n");
 }
 
 /* v and the exceptions chained to it, the oldest first. The chain is
@@ -813,7 +824,8 @@ static void print_recursive(Printer *p, Value v)
     awerr_clear(S);
 }
 
-void awexc_print_ex(AwState *S, Value exc, Dict *globals)
+/* The report into sink, or to write_err when sink is NULL. */
+static void print_report(AwState *S, Value exc, Dict *globals, StrBuf *sink)
 {
     Value saved = S->exc;
     size_t base = S->nroots;
@@ -822,19 +834,29 @@ void awexc_print_ex(AwState *S, Value exc, Dict *globals)
     if (globals)
         awgc_push(S, OBJ_VAL(globals));
     S->exc = NULL_VAL;
-    Printer p = {S, globals, 0, false, awlist_new(S, 8)};
+    Printer p = {S, globals, 0, false, awlist_new(S, 8), sink};
     if (p.seen) {
         awgc_push(S, OBJ_VAL(p.seen));
         print_recursive(&p, exc);
     } else {
         awerr_clear(S);
-        put(S, "MemoryError\n");
+        put(&p, "MemoryError\n");
     }
     awgc_pop(S, S->nroots - base);
     S->exc = saved;
 }
 
+void awexc_print_ex(AwState *S, Value exc, Dict *globals)
+{
+    print_report(S, exc, globals, NULL);
+}
+
 void awexc_print(AwState *S, Value exc)
 {
-    awexc_print_ex(S, exc, NULL);
+    print_report(S, exc, NULL, NULL);
+}
+
+void awexc_format(AwState *S, Value exc, Dict *globals, struct StrBuf *out)
+{
+    print_report(S, exc, globals, out);
 }

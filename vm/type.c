@@ -534,7 +534,8 @@ static bool cfunc_repr(AwState *S, Value self, Value *out)
     if (IS_NULL(f->self) && f->owner != NULL)
         s = awstr_printf(S, "<method '%s' of '%s' objects>", f->name,
                          f->owner->name->data);
-    else if (IS_NULL(f->self) || IS_KIND(f->self, OBJ_MODULE))
+    else if (IS_NULL(f->self) || IS_KIND(f->self, OBJ_MODULE) ||
+             (f->obj.flags & CF_HOST))
         s = awstr_printf(S, "<built-in function %s>", f->name);
     else if (IS_TYPE(f->self))
         s = awstr_printf(S, "<built-in method %s of type object at %p>",
@@ -609,7 +610,8 @@ static bool cfunc_getattr(AwState *S, Value self, String *name, Value *out)
         return s != NULL;
     }
     if (strcmp(name->data, "__self__") == 0) {
-        *out = IS_NULL(f->self) ? NONE_VAL : f->self;
+        bool none = IS_NULL(f->self) || (f->obj.flags & CF_HOST);
+        *out = none ? NONE_VAL : f->self;
         return true;
     }
     /* a module's functions name it; bound methods say None, and method
