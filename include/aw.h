@@ -394,18 +394,35 @@ AW_API int aw_def(AwState *S, AwValue module, const char *name,
 
 /* A new pending asyncio.Future on the interpreter's loop (the running
  * one, else the host loop: see below). A C function returns it (as a
- * new handle) and the script awaits it: `x = await host.fetch(url)`. */
+ * new handle) and the script awaits it: `x = await host.fetch(url)`.
+ *
+ * While it is pending, a host future is outside work: its loop never
+ * reports a deadlock, and with nothing else to run it waits for a post
+ * (aw_post) instead. aw cannot know that no post will ever come while a
+ * host future is pending, and it assumes none will when none is: a loop
+ * with nothing to run and no pending host future reports the deadlock
+ * (asyncio.run, aw_run) or returns at once (aw_loop_run_once). So a
+ * host whose threads complete the work keeps a host future pending for
+ * as long as it wants the loop to wait, and completes or cancels every
+ * one it makes (one dropped while pending keeps its loop waiting). */
 AW_API AwValue aw_future(AwState *S);
 /* Called at most once, when the future is cancelled while pending
  * (task.cancel(), wait_for's timeout, a TaskGroup failing...): the
- * host stops the work. fut is borrowed. */
+ * host stops the work. fut is borrowed. Only for futures made by
+ * aw_future (TypeError otherwise); a second call replaces the first,
+ * and a future that is done already keeps nothing. */
 typedef void (*AwCancelFn)(AwState *S, AwValue fut, void *ud);
 AW_API int aw_future_on_cancel(AwState *S, AwValue fut, AwCancelFn fn,
                                void *ud);
 /* Completes the future with a value, or with an exception: the recorded
- * error (after aw_raise) or one of a builtin type. InvalidStateError
- * when it is done already (a cancelled future: the host's completion
- * came too late, which is no error: these return AW_OK and do nothing). */
+ * error (after aw_raise; the record moves into the future and is
+ * forgotten) or a new one of the exception class named type (a builtin,
+ * "ValueError", or "module.Name", "asyncio.TimeoutError"; SystemError
+ * for an unknown name) called with msg (NULL: no arguments).
+ * InvalidStateError when it is done already (a cancelled future: the
+ * host's completion came too late, which is no error: these return AW_OK
+ * and do nothing), RuntimeError for a task. Its awaiters wake at the
+ * next round, as after set_result(). */
 AW_API int aw_future_resolve(AwState *S, AwValue fut, AwValue value);
 AW_API int aw_future_reject(AwState *S, AwValue fut, const char *type,
                             const char *msg);
@@ -424,7 +441,10 @@ AW_API AwValue aw_future_result(AwState *S, AwValue fut);
 /* asyncio.run(): runs the awaitable (a coroutine, task or future) on a
  * new loop until it is done, then cancels what is left, finalises async
  * generators and closes that loop. Its result, or AW_NULL with its
- * exception recorded. */
+ * exception recorded. A task or future already belongs to a loop (the
+ * host loop, for aw_start's tasks and aw_future's futures): that loop
+ * runs until it is done, as loop.run_until_complete(), and stays open.
+ * RuntimeError when called while a loop runs (from a C function). */
 AW_API AwValue aw_run(AwState *S, AwValue awaitable);
 
 /* The host loop: one per interpreter, made at its first use, driven by
@@ -440,33 +460,52 @@ typedef void (*AwDoneFn)(AwState *S, AwValue task, void *ud);
 AW_API AwValue aw_start(AwState *S, AwValue coro, AwDoneFn done, void *ud);
 /* One round of the host loop: first waits up to timeout seconds (0: do
  * not wait; < 0: as long as needed) for something to be ready (a timer
- * due, a posted callback), then runs the callbacks due, as one
- * iteration of asyncio's loop does. Uncaught errors in tasks go where
- * asyncio sends them (the task's result, the exception handler); the
- * round fails only when a limit stopped the script (error
- * "Interrupted"), or on MemoryError outside any task. */
+ * due, a posted callback), then runs the posted callbacks and the
+ * callbacks due, as one iteration of asyncio's loop does. With no timer
+ * and no pending host future, nothing but an unexpected post could end
+ * a wait with no limit: it returns at once instead (see aw_future).
+ * Under virtual time the wait moves the clock (to the first timer, or
+ * by timeout) instead of sleeping, except with no timer and a host
+ * future pending: then it waits for a post in real time. The loop runs
+ * during the round (asyncio.get_running_loop() is it). Uncaught errors
+ * in tasks go where asyncio sends them (the task's result, the
+ * exception handler); the round fails only when a limit stopped the
+ * script (error "Interrupted"), on SystemExit or KeyboardInterrupt
+ * leaving a task, on MemoryError outside any task, or (RuntimeError)
+ * when called while a loop runs. */
 AW_API int aw_loop_run_once(AwState *S, double timeout);
 /* How long the host may sleep before the next round is due: 0 when
- * callbacks are ready, the seconds until the first timer, or -1 when
- * nothing is scheduled at all (no timer, nothing ready). */
+ * callbacks are ready or posted, the seconds until the first timer
+ * (virtual seconds under virtual time), or -1 when nothing is scheduled
+ * at all (no timer, nothing ready; host futures may be pending: a post
+ * then makes aw_loop_fd() readable). */
 AW_API double aw_loop_next_timeout(AwState *S);
 /* Number of tasks of the host loop that are not done. */
 AW_API size_t aw_loop_tasks(AwState *S);
 /* The host loop's end, as asyncio.run's: cancels every pending task,
- * runs rounds until they finish, finalises async generators, closes
- * the loop. The next aw_start makes a new one. */
+ * runs rounds until they finish (their done callbacks run), finalises
+ * async generators, closes the loop, even when that fails (a task that
+ * will not finish: the RuntimeError is recorded). The next aw_start
+ * makes a new one. */
 AW_API int aw_loop_close(AwState *S);
 
 /* The only thread-safe entry: asks the interpreter to call fn(S, ud) on
  * its own thread, from its next loop round (the host loop's or a running
- * asyncio.run's), and wakes that loop if it waits. fn may complete
- * futures and use every function here. AW_ERROR only when out of memory
- * (nothing is recorded: the call may come from another thread). */
+ * asyncio.run's), and wakes that loop if it waits. Posts run in the
+ * order made, at the start of a round, before its timers and ready
+ * callbacks; one made by a posted fn waits for the next round. fn may
+ * complete futures and use every function here. Posts no round ran are
+ * dropped by aw_free. The queue's nodes come from malloc, not from the
+ * host's allocator, which need not be thread-safe. AW_ERROR only when
+ * out of memory or for a NULL S or fn (nothing is recorded: the call may
+ * come from another thread). */
 typedef void (*AwPostFn)(AwState *S, void *ud);
 AW_API int aw_post(AwState *S, AwPostFn fn, void *ud);
 /* A file descriptor that becomes readable when a callback is posted: a
  * host that poll()s its own descriptors adds it to its set and runs a
- * round when it fires. -1 if it cannot be made. */
+ * round when it fires (the round drains it). Timers do not make it
+ * readable: poll with aw_loop_next_timeout() as the timeout. Owned by
+ * the interpreter (closed by aw_free). -1 if it cannot be made. */
 AW_API int aw_loop_fd(AwState *S);
 
 #ifdef __cplusplus

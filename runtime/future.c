@@ -88,6 +88,8 @@ bool awfuture_set_result(AwState *S, Future *f, Value v)
         return invalid_state(S, "invalid state");
     f->result = v;
     f->state = FUT_FINISHED;
+    if (f->obj.flags & FUTF_HOST)
+        awhost_settled(S, f, false);
     return schedule_callbacks(S, f);
 }
 
@@ -109,6 +111,8 @@ bool awfuture_set_exception(AwState *S, Future *f, Value exc)
     f->result = exc;
     f->obj.flags |= FUTF_EXC;
     f->state = FUT_FINISHED;
+    if (f->obj.flags & FUTF_HOST)
+        awhost_settled(S, f, false);
     f->log_exc = true;
     awgc_watch(S, &f->obj); /* "exception was never retrieved" */
     return schedule_callbacks(S, f);
@@ -122,7 +126,11 @@ bool awfuture_cancel(AwState *S, Future *f, Value msg, bool *done)
     f->state = FUT_CANCELLED;
     f->cancel = msg;
     *done = true;
-    return schedule_callbacks(S, f);
+    bool ok = schedule_callbacks(S, f);
+    /* the host hears of it once its awaiters are scheduled */
+    if (f->obj.flags & FUTF_HOST)
+        awhost_settled(S, f, true);
+    return ok;
 }
 
 /* _GatheringFuture.cancel(): cancels every child; true if any was. */

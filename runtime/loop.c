@@ -2,9 +2,13 @@
  * so that scheduling a task's step or a done-callback allocates nothing)
  * and a binary min-heap of timers ordered by (deadline, creation order).
  * One round follows CPython's _run_once (ASYNCIO.md 1.2). The poll step
- * is where network I/O will plug in: today it only sleeps until the next
- * timer, or jumps the virtual clock there. */
+ * is where network I/O will plug in: today it waits on the interpreter's
+ * wake descriptor (aw_post) until the next timer, or jumps the virtual
+ * clock there. */
+#define _GNU_SOURCE /* ppoll */
+#include <errno.h>
 #include <math.h>
+#include <poll.h>
 #include <string.h>
 #include <time.h>
 
@@ -243,32 +247,88 @@ static bool run_entry(AwState *S, ReadyEntry re)
     return awobj_call(S, fn, 1, &arg, NULL, &out);
 }
 
-static void sleep_for(double secs)
+/* Waits until fd is readable, at most secs seconds (< 0: no limit):
+ * true if it is. Without a descriptor, only sleeps (a post then waits
+ * for the end of the sleep, at most 10 ms when there is no limit). */
+static bool wait_readable(int fd, double secs)
 {
-    if (secs <= 0)
-        return;
     if (secs > 86400)
         secs = 86400;
-    struct timespec ts;
-    ts.tv_sec = (time_t)secs;
-    ts.tv_nsec = (long)((secs - (double)ts.tv_sec) * 1e9);
-    while (nanosleep(&ts, &ts) != 0)
+    if (fd < 0) {
+        secs = secs < 0 ? 0.01 : secs;
+        struct timespec ts = {(time_t)secs,
+                              (long)((secs - (double)(time_t)secs) * 1e9)};
+        while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+            ;
+        return false;
+    }
+    struct pollfd p = {.fd = fd, .events = POLLIN};
+    int r;
+#if defined(__linux__)
+    /* ppoll: the timer's own precision, not poll's whole milliseconds */
+    struct timespec ts = {(time_t)secs,
+                          (long)((secs - (double)(time_t)secs) * 1e9)};
+    while ((r = ppoll(&p, 1, secs < 0 ? NULL : &ts, NULL)) < 0 &&
+           errno == EINTR)
         ;
+#else
+    int ms = secs < 0 ? -1 : (int)ceil(secs * 1000);
+    while ((r = poll(&p, 1, ms)) < 0 && errno == EINTR)
+        ;
+#endif
+    return r > 0;
 }
 
-bool awloop_run_once(AwState *S, Loop *l)
+bool awloop_outside_work(AwState *S, Loop *l)
 {
-    awgc_run_finalizers(S, false); /* a safe point for the GC's reports */
+    return l->nhost > 0 || awhost_posted(S);
+}
+
+double awloop_timeout(AwState *S, Loop *l)
+{
     while (l->ntimers > 0 && timer_dead(l->timers[0].target))
         (void)heap_pop(l);
-    /* the poll step: with nothing ready, wait for the first timer */
-    if (l->rlen == 0 && !l->stopping && l->ntimers > 0) {
-        double when = l->timers[0].when;
-        if (S->virtual_time)
-            awclock_advance(S, when);
-        else
-            sleep_for(when - awclock_monotonic(S));
+    if (l->rlen > 0 || l->stopping)
+        return 0;
+    if (l->ntimers == 0)
+        return -1;
+    double t = l->timers[0].when - awclock_monotonic(S);
+    return t > 0 ? t : 0;
+}
+
+/* The poll step, the one place a loop blocks: with nothing ready, wait
+ * for the first timer or for another thread's post (aw_post writes to
+ * the wake descriptor), at most limit seconds (< 0: no limit). Waiting
+ * with no timer and no limit makes sense only while a host future is
+ * pending: else nothing could ever end the wait (the deadlock rule,
+ * docs/internals.md). Under virtual time the clock jumps to the timer
+ * (or by limit) instead of sleeping; with no timer but host futures
+ * pending, the wait is real, since only the host can end it. Network
+ * I/O will plug in here. */
+static void poll_step(AwState *S, Loop *l, double limit)
+{
+    if (awhost_posted(S))
+        return;
+    double wait = awloop_timeout(S, l);
+    bool to_timer = wait > 0 && (limit < 0 || wait <= limit);
+    if (!to_timer && wait != 0)
+        wait = limit;
+    if (wait == 0 || (wait < 0 && l->nhost == 0))
+        return;
+    if (S->virtual_time && (l->ntimers > 0 || l->nhost == 0)) {
+        /* exactly the deadline: no rounding on the way */
+        awclock_advance(S, to_timer ? l->timers[0].when
+                                    : awclock_monotonic(S) + wait);
+        return;
     }
+    (void)wait_readable(awhost_wake_fd(S), wait);
+}
+
+bool awloop_round(AwState *S, Loop *l, double limit)
+{
+    awgc_run_finalizers(S, false); /* a safe point for the GC's reports */
+    poll_step(S, l, limit);
+    awhost_run_posts(S);
     double end = awclock_monotonic(S) + 1e-9;
     while (l->ntimers > 0 && l->timers[0].when < end) {
         Obj *t = heap_pop(l);
@@ -285,6 +345,11 @@ bool awloop_run_once(AwState *S, Loop *l)
             return false;
     }
     return true;
+}
+
+bool awloop_run_once(AwState *S, Loop *l)
+{
+    return awloop_round(S, l, -1);
 }
 
 void awloop_trace(AwState *S, Loop *l)

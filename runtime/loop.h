@@ -30,13 +30,16 @@ enum { FUT_PENDING, FUT_CANCELLED, FUT_FINISHED };
 /* A Future (OBJ_FUTURE). A Task (FUTF_TASK) and a _GatheringFuture
  * (FUTF_GATHER) extend it; a plain future is allocated without the
  * parts it does not use, as a pending sleep's is (memory per waiting
- * task is a design goal: docs/internals.md). */
+ * task is a design goal: docs/internals.md). A host future (FUTF_HOST:
+ * aw_future, completed by the embedding host) is a plain future with a
+ * cancel callback, kept where a task keeps its task part. */
 enum {
     FUTF_TASK = 1 << 0,
     FUTF_GATHER = 1 << 1,
     FUTF_EXC = 1 << 2, /* `result` holds the exception */
-    FUTF_CEXC = 1 << 3 /* `cancel` holds the CancelledError that ended a
-                          task (raised once), not cancel()'s message */
+    FUTF_CEXC = 1 << 3, /* `cancel` holds the CancelledError that ended a
+                           task (raised once), not cancel()'s message */
+    FUTF_HOST = 1 << 4
 };
 
 struct Future {
@@ -53,12 +56,19 @@ struct Future {
     List *callbacks; /* the others, or NULL */
     Code *ccode;     /* where it was made (code, pc): for reports */
     uint32_t cpc;
-    /* the task part (FUTF_TASK) */
-    Value coro;
-    String *name;     /* or NULL for the default Task-N */
-    uint64_t id;      /* N of Task-N */
-    Obj *waiter;      /* the future (or sleep) it awaits: awtask_waiter */
-    Future *tprev, *tnext; /* the loop's list of pending tasks */
+    union {
+        struct { /* the task part (FUTF_TASK) */
+            Value coro;
+            String *name; /* or NULL for the default Task-N */
+            uint64_t id;  /* N of Task-N */
+            Obj *waiter;  /* the future (or sleep) it awaits: awtask_waiter */
+            Future *tprev, *tnext; /* the loop's list of pending tasks */
+        };
+        struct { /* the host part (FUTF_HOST): called once, if cancelled */
+            AwCancelFn cancel_fn;
+            void *cancel_ud;
+        };
+    };
     /* the _GatheringFuture part (FUTF_GATHER) */
     Tuple *children;
     uint32_t nfinished;
@@ -84,10 +94,12 @@ static inline Value awtask_waiter(const Future *t)
 
 #define FUTURE_SIZE offsetof(Future, coro)
 #define TASK_SIZE offsetof(Future, children)
+#define HOST_FUTURE_SIZE (offsetof(Future, cancel_ud) + sizeof(void *))
 static inline size_t awfuture_size(const Obj *o)
 {
     return (o->flags & FUTF_GATHER) ? sizeof(Future)
            : (o->flags & FUTF_TASK) ? TASK_SIZE
+           : (o->flags & FUTF_HOST) ? HOST_FUTURE_SIZE
                                     : FUTURE_SIZE;
 }
 
@@ -170,6 +182,7 @@ struct Loop {
     size_t ntimers, tcap;
     uint64_t tseq;
     bool running, stopping, closed;
+    size_t nhost;    /* pending host futures: outside work (runtime/host.c) */
     Future *current; /* the task whose step is running */
     Future *tasks;   /* pending tasks: the loop keeps them alive */
     Value exc_handler;
@@ -200,10 +213,20 @@ AW_NODISCARD bool awloop_call_soon(AwState *S, Loop *l, Value fn, Value arg);
 enum { AWTIMER_NONE, AWTIMER_AT, AWTIMER_FIFO };
 Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, int timer,
                     double when);
-/* One round: timers due, then exactly the callbacks ready at its start.
- * With block, sleeps (or jumps the virtual clock) until the first timer
- * when nothing is ready. */
+/* One round: the callbacks other threads posted (aw_post), timers due,
+ * then exactly the callbacks ready at its start. When nothing is ready it
+ * first waits for the first timer or a post, at most limit seconds (< 0:
+ * no limit), or jumps the virtual clock (see poll_step in loop.c). */
+AW_NODISCARD bool awloop_round(AwState *S, Loop *l, double limit);
+/* A round of asyncio's own loop: awloop_round with no limit. */
 AW_NODISCARD bool awloop_run_once(AwState *S, Loop *l);
+/* Something outside the loop may still wake it: a host future of l is
+ * pending or a posted callback waits. The deadlock report holds off
+ * while this is true, and the loop waits on the wake descriptor. */
+bool awloop_outside_work(AwState *S, Loop *l);
+/* Seconds until l's first live timer, 0 when callbacks are ready (or
+ * stop() was called), -1 when there is no timer. Drops dead timers. */
+double awloop_timeout(AwState *S, Loop *l);
 /* Runs rounds until fut is done. */
 AW_NODISCARD bool awloop_run_until(AwState *S, Loop *l, Future *fut);
 /* The running loop, or NULL (RuntimeError "no running event loop" when
@@ -288,6 +311,34 @@ AW_NODISCARD bool awqueue_init(AwState *S, Module *m);
 
 /* stdlib/mod_asyncio.c: the loop type's methods */
 AW_NODISCARD bool awloop_type_init(AwState *S);
+/* Makes l the running loop (RuntimeError if closed, running, or another
+ * loop runs); awloop_leave undoes it. */
+AW_NODISCARD bool awloop_enter(AwState *S, Loop *l);
+void awloop_leave(AwState *S, Loop *l);
+/* asyncio.iscoroutine(v): what a task may run. */
+bool awasyncio_iscoroutine(AwState *S, Value v);
+/* asyncio.run(coro): a new loop, coro's task run to its end, then
+ * awloop_shutdown and the reports of what the run left behind. */
+AW_NODISCARD bool awasyncio_run(AwState *S, Value coro, Value *out);
+/* The end of asyncio.run on the running loop l: cancel every task and
+ * run until they finish, close async generators, shut the executor. */
+AW_NODISCARD bool awloop_shutdown(AwState *S, Loop *l);
+
+/* runtime/host.c: the embedding API's futures, host loop and posts.
+ * awhost_init and awhost_free bracket the interpreter's life (the post
+ * queue, its lock and the wake descriptor). */
+AW_NODISCARD bool awhost_init(AwState *S);
+void awhost_free(AwState *S);
+/* Host future f leaves the pending state (cancelled: call its cancel
+ * callback). Called by future.c's completions. */
+void awhost_settled(AwState *S, Future *f, bool cancelled);
+/* Callbacks are posted and not yet run (any thread may add one). */
+bool awhost_posted(AwState *S);
+/* Runs the posted callbacks (those posted before it began) and drains the
+ * wake descriptor; posts made meanwhile wait for the next round. */
+void awhost_run_posts(AwState *S);
+/* The descriptor a post makes readable (made at the first call), or -1. */
+int awhost_wake_fd(AwState *S);
 
 /* runtime/report.c: what a watched object (vm/gc.h) reports when it
  * dies: "coroutine ... was never awaited", "Task exception was never

@@ -17,7 +17,7 @@
 #include "vm/num.h"
 #include "vm/str.h"
 
-static bool is_coroutine(AwState *S, Value v)
+bool awasyncio_iscoroutine(AwState *S, Value v)
 {
     /* an async generator's asend/athrow is a Coroutine to asyncio */
     return (IS_GEN(v) && AS_OBJ(v)->type == TYPE(S, COROUTINE)) ||
@@ -26,7 +26,7 @@ static bool is_coroutine(AwState *S, Value v)
 
 static bool want_coroutine(AwState *S, Value v)
 {
-    if (is_coroutine(S, v))
+    if (awasyncio_iscoroutine(S, v))
         return true;
     Value r;
     if (!awobj_repr(S, v, &r))
@@ -71,9 +71,11 @@ static Loop *current_loop(AwState *S)
 
 static void where(AwState *S, StrBuf *b, Value coro);
 
-/* Nothing is ready, no timer is pending, and fut still waits: nothing
- * can ever wake it. CPython hangs here; aw raises in the main task a
- * RuntimeError that says what it awaits and where that was made. */
+/* Nothing is ready, no timer is pending, no host future is pending and
+ * no callback was posted (awloop_outside_work), and fut still waits:
+ * nothing can ever wake it. CPython hangs here; aw raises in the main
+ * task a RuntimeError that says what it awaits and where that was
+ * made. */
 static bool deadlock(AwState *S, Loop *l, Future *fut)
 {
     if (!IS_TASK(OBJ_VAL(fut)))
@@ -142,7 +144,7 @@ bool awloop_run_until(AwState *S, Loop *l, Future *fut)
         bool idle = l->rlen == 0 && l->ntimers == 0;
         if (idle && l->stopping)
             break;
-        if (idle)
+        if (idle && !awloop_outside_work(S, l))
             ok = deadlock(S, l, fut);
         ok = ok && awloop_run_once(S, l);
         if (l->stopping)
@@ -172,7 +174,7 @@ static bool can_run(AwState *S, Loop *l)
     return true;
 }
 
-static bool enter_loop(AwState *S, Loop *l)
+bool awloop_enter(AwState *S, Loop *l)
 {
     if (!can_run(S, l))
         return false;
@@ -181,7 +183,7 @@ static bool enter_loop(AwState *S, Loop *l)
     return true;
 }
 
-static void leave_loop(AwState *S, Loop *l)
+void awloop_leave(AwState *S, Loop *l)
 {
     l->running = false;
     S->loop = NULL;
@@ -271,6 +273,17 @@ static bool shutdown_asyncgens(AwState *S, Loop *l, Dict *mod)
     List *agens = awagen_alive(S, l);
     if (agens == NULL)
         return false;
+    if (agens->len > 0 && mod == NULL) {
+        /* a host's aw_run: the script never imported asyncio */
+        Value m;
+        String *mname = awstr_intern_cstr(S, "asyncio");
+        awgc_push(S, OBJ_VAL(agens));
+        bool ok = mname != NULL && awimport_module(S, mname, NULL, &m);
+        awgc_pop(S, 1);
+        if (!ok)
+            return false;
+        mod = ((Module *)AS_OBJ(m))->dict;
+    }
     String *name = awstr_intern_cstr(S, "_shutdown_asyncgens");
     Value fn = name && mod ? awdict_get_str(S, mod, name) : NULL_VAL;
     if (agens->len == 0 || IS_NULL(fn))
@@ -308,6 +321,12 @@ static Dict *asyncio_dict(AwState *S)
     return IS_KIND(m, OBJ_MODULE) ? ((Module *)AS_OBJ(m))->dict : NULL;
 }
 
+bool awloop_shutdown(AwState *S, Loop *l)
+{
+    return cancel_all(S, l) && shutdown_asyncgens(S, l, asyncio_dict(S)) &&
+           shutdown_step(S, l, "shutdown_default_executor");
+}
+
 static bool run_coro(AwState *S, Loop *l, Value coro, Value *out)
 {
     Future *main = awtask_new(S, l, coro, NULL_VAL);
@@ -319,8 +338,7 @@ static bool run_coro(AwState *S, Loop *l, Value coro, Value *out)
     if (!ok) /* out of the loop itself: SystemExit, KeyboardInterrupt */
         err = awerr_fetch(S);
     awgc_push(S, err);
-    ok = cancel_all(S, l) && shutdown_asyncgens(S, l, asyncio_dict(S)) &&
-         shutdown_step(S, l, "shutdown_default_executor");
+    ok = awloop_shutdown(S, l);
     if (ok && !IS_NULL(err))
         ok = awerr_raise(S, err);
     else if (ok)
@@ -329,19 +347,16 @@ static bool run_coro(AwState *S, Loop *l, Value coro, Value *out)
     return ok;
 }
 
-static bool a_run(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+/* asyncio.run's C half, shared with the embedding API's aw_run. */
+bool awasyncio_run(AwState *S, Value coro, Value *out)
 {
-    static const char *const kwlist[] = {NULL, "debug", NULL};
-    Value a[2];
-    if (!awarg_unpack(S, "run", argc, argv, kw, 1, 2, kwlist, a))
-        return false;
     if (S->loop != NULL)
         return awerr_format(S, EXC_RuntimeError,
                             "asyncio.run() cannot be called from a running "
                             "event loop");
-    if (!is_coroutine(S, a[0])) {
+    if (!awasyncio_iscoroutine(S, coro)) {
         Value r;
-        if (!awobj_repr(S, a[0], &r))
+        if (!awobj_repr(S, coro, &r))
             return false;
         return awerr_format(S, EXC_ValueError,
                             "a coroutine was expected, got %s",
@@ -351,12 +366,12 @@ static bool a_run(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
     if (l == NULL)
         return false;
     awgc_push(S, OBJ_VAL(l));
-    bool ok = enter_loop(S, l);
+    bool ok = awloop_enter(S, l);
     if (ok) {
         Loop *saved = S->event_loop;
         S->event_loop = l;
-        ok = run_coro(S, l, a[0], out);
-        leave_loop(S, l);
+        ok = run_coro(S, l, coro, out);
+        awloop_leave(S, l);
         l->closed = true;
         S->event_loop = saved;
         /* what the run left behind reports now, as CPython's refcounting
@@ -368,6 +383,14 @@ static bool a_run(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
     }
     awgc_pop(S, 1);
     return ok;
+}
+
+static bool a_run(AwState *S, int argc, Value *argv, Tuple *kw, Value *out)
+{
+    static const char *const kwlist[] = {NULL, "debug", NULL};
+    Value a[2];
+    return awarg_unpack(S, "run", argc, argv, kw, 1, 2, kwlist, a) &&
+           awasyncio_run(S, a[0], out);
 }
 
 /* ------------------------------------------------------------------ */
@@ -463,7 +486,7 @@ static bool ensure_future(AwState *S, Value v, Value *out)
         *out = v;
         return true;
     }
-    if (is_coroutine(S, v))
+    if (awasyncio_iscoroutine(S, v))
         return make_task(S, current_loop(S), v, NULL_VAL, out);
     bool awaitable;
     if (!has_await(S, v, &awaitable))
@@ -693,7 +716,7 @@ static bool gather_into(AwState *S, Loop *l, int argc, Value *argv,
 static bool a_iscoroutine(AwState *S, int argc, Value *argv, Tuple *kw,
                           Value *out)
 {
-    *out = BOOL_VAL(argc == 1 && is_coroutine(S, argv[0]));
+    *out = BOOL_VAL(argc == 1 && awasyncio_iscoroutine(S, argv[0]));
     return true;
 }
 
@@ -1041,7 +1064,7 @@ static bool l_run_until_complete(AwState *S, int argc, Value *argv,
     Value f;
     if (IS_FUTURE(argv[1]))
         f = argv[1];
-    else if (is_coroutine(S, argv[1])) {
+    else if (awasyncio_iscoroutine(S, argv[1])) {
         if (!make_task(S, l, argv[1], NULL_VAL, &f))
             return false;
     } else {
@@ -1050,10 +1073,10 @@ static bool l_run_until_complete(AwState *S, int argc, Value *argv,
                             "is required");
     }
     awgc_push(S, f);
-    bool ok = enter_loop(S, l);
+    bool ok = awloop_enter(S, l);
     if (ok) {
         ok = awloop_run_until(S, l, AS_FUTURE(f));
-        leave_loop(S, l);
+        awloop_leave(S, l);
         if (ok && AS_FUTURE(f)->state == FUT_PENDING)
             ok = awerr_format(S, EXC_RuntimeError,
                               "Event loop stopped before Future completed.");
@@ -1067,7 +1090,7 @@ static bool l_run_forever(AwState *S, int argc, Value *argv, Tuple *kw,
                           Value *out)
 {
     Loop *l = LOOP;
-    if (!enter_loop(S, l))
+    if (!awloop_enter(S, l))
         return false;
     bool ok = true;
     /* as CPython's: one round, then stop if stop() was called (even
@@ -1076,7 +1099,7 @@ static bool l_run_forever(AwState *S, int argc, Value *argv, Tuple *kw,
         bool idle = l->rlen == 0 && l->ntimers == 0;
         if (idle && l->stopping)
             break;
-        if (idle) {
+        if (idle && !awloop_outside_work(S, l)) {
             ok = awerr_format(S, EXC_RuntimeError,
                               "deadlock: run_forever() has no task, callback "
                               "or timer left to run and nothing can call "
@@ -1088,7 +1111,7 @@ static bool l_run_forever(AwState *S, int argc, Value *argv, Tuple *kw,
             break;
     }
     l->stopping = false;
-    leave_loop(S, l);
+    awloop_leave(S, l);
     *out = NONE_VAL;
     return ok;
 }

@@ -402,6 +402,7 @@ static void mark_roots(AwState *S)
     MARK(S->genroot);
     MARK(S->loop);
     MARK(S->event_loop);
+    MARK(S->host_loop);
     for (size_t i = 0; i < S->nfin_queue; i++) /* revived, to report */
         MARK(S->fin_queue[i]);
     mark_frames(S);

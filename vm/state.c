@@ -117,7 +117,9 @@ AwState *awstate_new(AwAllocFn alloc, void *ud)
     awclock_init(S);
     seed_hash(S);
     S->roots = alloc(ud, NULL, 0, AWGC_MAX_ROOTS * sizeof(Value));
-    if (S->roots == NULL) {
+    if (S->roots == NULL || !awhost_init(S)) {
+        if (S->roots)
+            alloc(ud, S->roots, AWGC_MAX_ROOTS * sizeof(Value), 0);
         alloc(ud, S, sizeof(AwState), 0);
         return NULL;
     }
@@ -136,6 +138,7 @@ void awstate_free(AwState *S)
     if (S == NULL)
         return;
     S->frame = NULL;
+    awhost_free(S);
     awgc_free_all(S);
     awapi_free(S);
     awmem_release(S);

@@ -139,6 +139,8 @@ struct AwState {
     /* the event loop (runtime/) */
     struct Loop *loop;       /* the running loop, or NULL */
     struct Loop *event_loop; /* set_event_loop's, for get_event_loop */
+    struct Loop *host_loop;  /* the embedding host's loop, made at first use */
+    struct HostPost *post;   /* aw_post's queue and wake fd (runtime/post.c) */
     bool virtual_time;       /* runtime/clock.c */
     uint64_t ntasks_made;    /* for the names Task-N */
     /* objects with something to report when they die (vm/gc.c): a
