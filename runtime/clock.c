@@ -2,7 +2,8 @@
  * monotonic clock stands still while code runs and jumps to the next
  * timer when the loop would sleep; the wall clock moves with it from the
  * real time of start-up, or from AW_VIRTUAL_EPOCH (seconds since the
- * epoch) when set. Every clock reading in aw goes through here. */
+ * epoch) when set and the host lets aw read the environment. Every clock
+ * reading in aw goes through here. */
 #include <math.h>
 #include <stdlib.h>
 #include <time.h>
@@ -31,7 +32,7 @@ void awclock_init(AwState *S)
 {
     S->vclock = floor(real_monotonic());
     double wall = real_wall();
-    const char *epoch = getenv("AW_VIRTUAL_EPOCH");
+    const char *epoch = S->use_env ? getenv("AW_VIRTUAL_EPOCH") : NULL;
     if (epoch != NULL && *epoch != '\0') {
         char *end;
         double e = strtod(epoch, &end);

@@ -186,7 +186,8 @@ Handle *awloop_call(AwState *S, Loop *l, Value fn, Tuple *args, int timer,
 /* One round                                                           */
 
 /* An exception escaping a callback is reported and the round goes on
- * (ASYNCIO.md 1.4); SystemExit and KeyboardInterrupt leave the loop. */
+ * (ASYNCIO.md 1.4); SystemExit, KeyboardInterrupt and a stop by a CPU
+ * limit (vm/limit.h) leave the loop. */
 static Value entry_val(Obj *o)
 {
     return o ? OBJ_VAL(o) : NULL_VAL;
@@ -195,6 +196,8 @@ static Value entry_val(Obj *o)
 static bool report_callback_error(AwState *S, ReadyEntry re)
 {
     Value fn = OBJ_VAL(re.fn), arg = entry_val(re.arg);
+    if (S->halting) /* a CPU limit stopped the script: up to the host */
+        return false;
     if (awerr_matches(S, EXC_TYPE(S, SystemExit)) ||
         awerr_matches(S, EXC_TYPE(S, KeyboardInterrupt)))
         return false;

@@ -271,8 +271,13 @@ AW_NODISCARD bool awfuture_init(AwState *S);
 
 /* runtime/task.c */
 Future *awtask_new(AwState *S, Loop *l, Value coro, Value name);
-/* Runs one step of t, woken by future woke (or NULL). */
+/* Runs one step of t, woken by future woke (or NULL). While S halts
+ * (vm/limit.h) it fails with the stop, which t does not keep: t stays
+ * pending, its step queued again when the stop came before it ran. */
 AW_NODISCARD bool awtask_step(AwState *S, Future *t, Value woke);
+/* The end of a loop a stop left: its pending tasks are dropped without
+ * running (no cancellation can run), and without reports. */
+void awtask_abandon_all(AwState *S, Loop *l);
 AW_NODISCARD bool awtask_cancel(AwState *S, Future *t, Value msg,
                                 bool *done);
 AW_NODISCARD bool awtask_repr(AwState *S, Future *t, Value *out);

@@ -11,6 +11,7 @@
 #include "vm/agen.h"
 #include "vm/gen.h"
 #include "vm/interp.h"
+#include "vm/limit.h"
 #include "vm/str.h"
 
 static void link_task(Loop *l, Future *t)
@@ -216,6 +217,17 @@ bool awtask_step(AwState *S, Future *t, Value woke)
 {
     if (t->state != FUT_PENDING)
         return true; /* a stale wakeup of a finished task */
+    if (!awlimit_step(S)) {
+        /* the stop comes before the step: t stays as it was; its
+         * step goes back in the queue (which just gave up its place) */
+        Value stop = awerr_fetch(S);
+        awgc_push(S, stop);
+        bool ok = awloop_call_soon(S, t->loop, OBJ_VAL(t), woke);
+        awgc_pop(S, 1);
+        if (ok)
+            S->exc = stop;
+        return false;
+    }
     Value exc;
     if (!woke_exception(S, woke, &exc))
         return false;
@@ -250,6 +262,8 @@ bool awtask_step(AwState *S, Future *t, Value woke)
         } else {
             ok = finish(S, t, END_RESULT, out);
         }
+    } else if (S->halting) {
+        ok = false; /* the stop goes up to the host, not into t */
     } else {
         Value e = awerr_fetch(S);
         awgc_push(S, e);
@@ -271,6 +285,18 @@ bool awtask_step(AwState *S, Future *t, Value woke)
         awgc_pop(S, 1);
     }
     return ok;
+}
+
+void awtask_abandon_all(AwState *S, Loop *l)
+{
+    while (l->tasks != NULL) {
+        Future *t = l->tasks;
+        unlink_task(l, t);
+        t->state = FUT_CANCELLED;
+        t->log_exc = false;
+        if (IS_GEN(t->coro) && AS_GEN(t->coro)->state == GEN_CREATED)
+            AS_GEN(t->coro)->state = GEN_CLOSED; /* not "never awaited" */
+    }
 }
 
 bool awtask_cancel(AwState *S, Future *t, Value msg, bool *done)

@@ -355,6 +355,23 @@ static bool f_open(AwState *S, int argc, Value *argv, Tuple *kwnames,
 /* ------------------------------------------------------------------ */
 /* The modules                                                         */
 
+/* open() and FileIO in m, when the host grants files (AW_MOD_FILES):
+ * the other file types cannot be made without them. */
+static bool add_file_access(AwState *S, Module *m)
+{
+    if (!(S->caps & AW_MOD_FILES)) {
+        String *k = awstr_intern_cstr(S, "FileIO");
+        return k && awdict_del(S, m->dict, OBJ_VAL(k)) >= 0;
+    }
+    CFunction *open = awcfunc_new(S, "open", f_open, MF_METHOD, OBJ_VAL(m),
+                                  NULL);
+    if (open == NULL)
+        return false;
+    open->module = OBJ_VAL(awstr_intern_cstr(S, "io"));
+    return !IS_NULL(open->module) && AS_OBJ(open->module) != NULL &&
+           awmodule_set(S, m, "open", OBJ_VAL(open));
+}
+
 static Module *io_module_new(AwState *S)
 {
     String *name = awstr_intern_cstr(S, "_io");
@@ -362,17 +379,7 @@ static Module *io_module_new(AwState *S)
     if (m == NULL)
         return NULL;
     awgc_push(S, OBJ_VAL(m));
-    bool ok = awio_types_init(S, m);
-    CFunction *open = ok ? awcfunc_new(S, "open", f_open, MF_METHOD,
-                                       OBJ_VAL(m), NULL)
-                         : NULL;
-    if (open != NULL) {
-        open->module = OBJ_VAL(awstr_intern_cstr(S, "io"));
-        ok = !IS_NULL(open->module) && AS_OBJ(open->module) != NULL &&
-             awmodule_set(S, m, "open", OBJ_VAL(open));
-    } else {
-        ok = false;
-    }
+    bool ok = awio_types_init(S, m) && add_file_access(S, m);
     ok = ok && awmodule_set(S, m, "SEEK_SET", INT_VAL(SEEK_SET)) &&
          awmodule_set(S, m, "SEEK_CUR", INT_VAL(SEEK_CUR)) &&
          awmodule_set(S, m, "SEEK_END", INT_VAL(SEEK_END)) &&
@@ -392,7 +399,7 @@ bool awio_init(AwState *S)
     Value open = module_get(S, m, "open");
     String *k = awstr_intern_cstr(S, "open");
     bool ok = k && awdict_set_str(S, S->modules, m->name, OBJ_VAL(m)) &&
-              awdict_set_str(S, S->builtins, k, open);
+              (IS_NULL(open) || awdict_set_str(S, S->builtins, k, open));
     awgc_pop(S, 1);
     return ok;
 }

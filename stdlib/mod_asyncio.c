@@ -334,6 +334,12 @@ static bool run_coro(AwState *S, Loop *l, Value coro, Value *out)
         return false;
     awgc_push(S, OBJ_VAL(main));
     bool ok = awloop_run_until(S, l, main);
+    if (!ok && S->halting) {
+        /* a CPU limit stopped the script: no shutdown step can run */
+        awtask_abandon_all(S, l);
+        awgc_pop(S, 1);
+        return false;
+    }
     Value err = NULL_VAL;
     if (!ok) /* out of the loop itself: SystemExit, KeyboardInterrupt */
         err = awerr_fetch(S);

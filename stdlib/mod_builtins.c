@@ -8,6 +8,7 @@
 
 #include "stdlib/builtins.h"
 #include "stdlib/io.h"
+#include "stdlib/mod_sys.h"
 #include "stdlib/modules.h"
 #include "vm/agen.h"
 #include "vm/class.h"
@@ -1482,5 +1483,6 @@ bool awbuiltins_init(AwState *S)
                    "Ellipsis represents `...' in slices.") &&
            put_name(S, "__package__", OBJ_VAL(NAME(S, empty))) &&
            add_functions(S) && add_constants_and_types(S) &&
-           add_exceptions(S) && add_module(S) && awio_init(S);
+           add_exceptions(S) && add_module(S) && awio_init(S) &&
+           awsys_add_exit(S, S->builtins);
 }

@@ -51,6 +51,39 @@ static bool sys_exit(AwState *S, int argc, Value *argv, Tuple *kwnames,
     return awerr_raise(S, exc);
 }
 
+/* The builtins exit() and quit() (site's Quitter in CPython): exit(code=
+ * None) raises SystemExit(code). */
+static bool builtin_exit(AwState *S, int argc, Value *argv, Tuple *kwnames,
+                         Value *out)
+{
+    static const char *const kwlist[] = {"code", NULL};
+    Value code;
+    if (!awarg_unpack(S, "exit", argc, argv, kwnames, 0, 1, kwlist, &code))
+        return false;
+    return sys_exit(S, IS_NULL(code) ? 0 : 1, &code, NULL, out);
+}
+
+bool awsys_add_exit(AwState *S, Dict *builtins)
+{
+    static const char *const names[] = {"exit", "quit"};
+    if (!(S->caps & AW_MOD_EXIT))
+        return true;
+    for (int i = 0; i < 2; i++) {
+        CFunction *f =
+            awcfunc_new(S, names[i], builtin_exit, MF_STATIC, NULL_VAL, NULL);
+        if (f == NULL)
+            return false;
+        f->module = OBJ_VAL(NAME(S, builtins));
+        awgc_push(S, OBJ_VAL(f));
+        String *k = awstr_intern_cstr(S, names[i]);
+        bool ok = k && awdict_set_str(S, builtins, k, OBJ_VAL(f));
+        awgc_pop(S, 1);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 static bool sys_getrecursionlimit(AwState *S, int argc, Value *argv,
                                   Tuple *kwnames, Value *out)
 {
@@ -199,15 +232,10 @@ static bool set_argv(AwState *S, Module *m)
     return awmodule_set(S, m, "argv", S->argv);
 }
 
-/* sys.path: the entries of AW_PATH (colon-separated, empty ones
- * skipped). The script's directory goes first when it runs (vm/api.c
- * through awimport_main). */
-static bool set_path(AwState *S, Module *m)
+/* Appends the entries of a colon-separated list of directories to l
+ * (empty ones and ones that are not UTF-8 skipped). */
+static bool add_dirs(AwState *S, List *l, const char *p)
 {
-    List *l = awlist_new(S, 0);
-    if (l == NULL || !awmodule_set(S, m, "path", OBJ_VAL(l)))
-        return false;
-    const char *p = getenv("AW_PATH");
     while (p != NULL && *p != '\0') {
         const char *end = strchr(p, ':');
         size_t n = end ? (size_t)(end - p) : strlen(p);
@@ -221,9 +249,31 @@ static bool set_path(AwState *S, Module *m)
     return true;
 }
 
+/* sys.path: the host's module path (AwConfig.module_path), then AW_PATH's
+ * entries when the host lets aw read the environment. The script's
+ * directory goes first when it runs (vm/api.c through awimport_main). */
+static bool set_path(AwState *S, Module *m)
+{
+    List *l = awlist_new(S, 0);
+    if (l == NULL || !awmodule_set(S, m, "path", OBJ_VAL(l)))
+        return false;
+    return add_dirs(S, l, S->module_path) &&
+           add_dirs(S, l, S->use_env ? getenv("AW_PATH") : NULL);
+}
+
+/* sys.exit, unless the host withholds it (AW_MOD_EXIT). */
+static bool drop_exit(AwState *S, Module *m)
+{
+    if (S->caps & AW_MOD_EXIT)
+        return true;
+    String *k = awstr_intern_cstr(S, "exit");
+    return k && awdict_del(S, m->dict, OBJ_VAL(k)) >= 0;
+}
+
 bool awmod_sys_init(AwState *S, Module *m)
 {
-    return awmodule_add_funcs(S, m, sys_functions) && set_argv(S, m) &&
+    return awmodule_add_funcs(S, m, sys_functions) && drop_exit(S, m) &&
+           set_argv(S, m) &&
            set_path(S, m) &&
            awmodule_set(S, m, "modules", OBJ_VAL(S->modules)) &&
            awsys_add_streams(S, m) && awsys_add_info(S, m);

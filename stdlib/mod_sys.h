@@ -14,6 +14,10 @@ AW_NODISCARD bool awsys_add_streams(AwState *S, Module *m);
  * collect. */
 AW_NODISCARD bool awsys_add_info(AwState *S, Module *m);
 
+/* The builtins exit() and quit(), when the host grants AW_MOD_EXIT
+ * (stdlib/mod_sys.c). */
+AW_NODISCARD bool awsys_add_exit(AwState *S, Dict *builtins);
+
 /* True when v is the interpreter's own stream on file descriptor fd
  * (stdlib/sys_io.c). */
 bool awsys_is_stream(AwState *S, Value v, int fd);

@@ -7,36 +7,38 @@
 #include "vm/state.h"
 #include "vm/str.h"
 
-/* One line per C module. builtins is not here: it exists from start-up
- * and is registered in sys.modules by stdlib/mod_builtins.c. */
+/* One line per C module, with the capabilities (AW_MOD_*) it needs: a
+ * host that withholds one has no such module. builtins is not here: it
+ * exists from start-up and is registered in sys.modules by
+ * stdlib/mod_builtins.c. */
 static const ModuleDef module_table[] = {
-    {"sys", awmod_sys_init},
-    {"functools", awmod_functools_init},
-    {"itertools", awmod_itertools_init},
-    {"collections", awmod_collections_init},
-    {"typing", awmod_typing_init},
-    {"asyncio", awmod_asyncio_init},
-    {"contextlib", awmod_contextlib_init},
+    {"sys", awmod_sys_init, 0},
+    {"functools", awmod_functools_init, 0},
+    {"itertools", awmod_itertools_init, 0},
+    {"collections", awmod_collections_init, 0},
+    {"typing", awmod_typing_init, 0},
+    {"asyncio", awmod_asyncio_init, 0},
+    {"contextlib", awmod_contextlib_init, 0},
     /* stdlib1: math, random, time, string, os */
-    {"math", awmod_math_init},
-    {"random", awmod_random_init},
-    {"time", awmod_time_init},
-    {"string", awmod_string_init},
-    {"os", awmod_os_init},
-    {"os.path", awmod_ospath_init},
-    {"posixpath", awmod_ospath_init},
-    {"json", awmod_json_init},
-    {"copy", awmod_copy_init},
-    {"io", awmod_io_init},
-    {"_io", awmod_io_init},
-    {NULL, NULL},
+    {"math", awmod_math_init, 0},
+    {"random", awmod_random_init, 0},
+    {"time", awmod_time_init, 0},
+    {"string", awmod_string_init, 0},
+    {"os", awmod_os_init, AW_MOD_OS},
+    {"os.path", awmod_ospath_init, AW_MOD_OS},
+    {"posixpath", awmod_ospath_init, AW_MOD_OS},
+    {"json", awmod_json_init, 0},
+    {"copy", awmod_copy_init, 0},
+    {"io", awmod_io_init, 0},
+    {"_io", awmod_io_init, 0},
+    {NULL, NULL, 0},
 };
 
-const ModuleDef *awmod_find(const char *name, size_t len)
+const ModuleDef *awmod_find(AwState *S, const char *name, size_t len)
 {
     for (const ModuleDef *d = module_table; d->name; d++)
         if (strlen(d->name) == len && memcmp(d->name, name, len) == 0)
-            return d;
+            return (d->needs & ~S->caps) ? NULL : d;
     return NULL;
 }
 

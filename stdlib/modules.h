@@ -12,10 +12,12 @@ typedef bool (*AwModuleInit)(AwState *S, Module *m);
 typedef struct ModuleDef {
     const char *name; /* dotted name, e.g. "os.path" */
     AwModuleInit init;
+    unsigned needs; /* AW_MOD_* capabilities the host must grant */
 } ModuleDef;
 
-/* The module called name (len bytes), or NULL when no C module has it. */
-const ModuleDef *awmod_find(const char *name, size_t len);
+/* The module called name (len bytes), or NULL when no C module has it or
+ * S's host withholds what it needs (AwConfig.modules). */
+const ModuleDef *awmod_find(AwState *S, const char *name, size_t len);
 
 /* A new module object with __name__ set and an empty __doc__ (None). */
 Module *awmodule_new(AwState *S, String *name);

@@ -14,6 +14,7 @@
 #include "vm/gc.h"
 #include "vm/import.h"
 #include "vm/interp.h"
+#include "vm/limit.h"
 #include "vm/str.h"
 
 #define QUOTE2(x) #x
@@ -25,11 +26,6 @@ static const char version_text[] = QUOTE(AW_VERSION_MAJOR) "." QUOTE(
 AW_API const char *aw_version(void)
 {
     return version_text;
-}
-
-AW_API AwState *aw_new(void)
-{
-    return awstate_new(NULL, NULL);
 }
 
 AW_API void aw_free(AwState *S)
@@ -239,6 +235,7 @@ static int report(AwState *S, Dict *globals)
 {
     Value exc = awerr_fetch(S);
     S->exc_info = NULL_VAL;
+    awlimit_settle(S);
     if (IS_NULL(exc))
         return 1;
     if (awobj_isinstance(S, exc, EXC_TYPE(S, SystemExit)))

@@ -3,6 +3,7 @@
 
 #include "vm/api.h"
 #include "vm/gc.h"
+#include "vm/limit.h"
 
 #define NO_SLOT UINT32_MAX
 /* The table never outgrows what an index can name. */
@@ -123,6 +124,7 @@ AwValue awapi_fail(AwState *S)
                      "an aw API call failed without an exception");
     S->api_err = awerr_fetch(S);
     awapi_forget_texts(S);
+    awlimit_settle(S);
     return AW_NULL;
 }
 

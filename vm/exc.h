@@ -80,7 +80,9 @@
     X(CancelledError, BaseException)                                         \
     X(InvalidStateError, Exception)                                          \
     X(QueueEmpty, Exception)                                                 \
-    X(QueueFull, Exception)
+    X(QueueFull, Exception)                                                  \
+    /* a CPU limit stopped the script (vm/limit.h); not in builtins */       \
+    X(Interrupted, BaseException)
 
 typedef enum {
 #define X(id, base) EXC_##id,

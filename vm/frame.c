@@ -28,7 +28,8 @@ Frame *awframe_alloc_chunk(AwState *S, size_t size)
     size_t data = start + size;
     if (data < CHUNK_DEFAULT)
         data = CHUNK_DEFAULT;
-    FrameChunk *c = S->alloc(S->alloc_ud, NULL, 0, sizeof(FrameChunk) + data);
+    /* counted like any buffer: deep recursion meets the memory limit */
+    FrameChunk *c = awmem_alloc(S, sizeof(FrameChunk) + data);
     if (c == NULL)
         return NULL;
     c->prev = top;
@@ -58,7 +59,7 @@ void awframe_pop(AwState *S, Frame *f)
         /* f lies in a chunk below: the ones above are empty. Keeping an
          * empty chunk until then avoids thrashing at a chunk boundary. */
         S->fstack = c->prev;
-        S->alloc(S->alloc_ud, c, sizeof(FrameChunk) + c->size, 0);
+        awmem_free(S, c, sizeof(FrameChunk) + c->size);
         c = S->fstack;
     }
     c->used = (size_t)(p - c->data);

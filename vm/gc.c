@@ -83,11 +83,21 @@ void *awmem_alloc(AwState *S, size_t size)
     return awmem_realloc(S, NULL, 0, size);
 }
 
+/* A request the limit or the host refused: the next object allocation
+ * collects first, so that the MemoryError's handler finds the room that
+ * garbage held (a raw buffer cannot collect: its callers do not root). */
+static void *refused(AwState *S)
+{
+    S->next_gc = 0;
+    return NULL;
+}
+
 void *awmem_realloc(AwState *S, void *p, size_t oldsize, size_t newsize)
 {
     if (newsize > oldsize && S->mem_limit &&
-        S->bytes + (newsize - oldsize) > S->mem_limit)
-        return NULL;
+        (newsize - oldsize > S->mem_limit ||
+         S->bytes + (newsize - oldsize) > S->mem_limit))
+        return refused(S);
     void *q;
     if (S->small_ok && p == NULL && newsize > 0 && newsize <= SMALL_MAX) {
         q = small_alloc(S, newsize);
@@ -98,7 +108,7 @@ void *awmem_realloc(AwState *S, void *p, size_t oldsize, size_t newsize)
         q = S->alloc(S->alloc_ud, p, oldsize, newsize);
     }
     if (q == NULL && newsize > 0)
-        return NULL;
+        return refused(S);
     S->bytes = S->bytes - oldsize + newsize;
     return q;
 }
@@ -631,6 +641,27 @@ void awgc_run_finalizers(AwState *S, bool all)
     awgc_pop(S, 1);
 }
 
+/* The heap may double before the next collection, but under a memory
+ * limit it collects when half the room left is used: buffers, which
+ * cannot collect, then rarely meet the limit while garbage fills it. The
+ * floor of 1/64 of the limit keeps a nearly full heap from collecting at
+ * every allocation. */
+static size_t next_threshold(AwState *S)
+{
+    size_t next = S->bytes * 2;
+    if (next < GC_MIN_THRESHOLD)
+        next = GC_MIN_THRESHOLD;
+    if (S->mem_limit) {
+        size_t room = S->mem_limit > S->bytes ? S->mem_limit - S->bytes : 0;
+        size_t step = room / 2;
+        if (step < S->mem_limit / 64)
+            step = S->mem_limit / 64;
+        if (next > S->bytes + step)
+            next = S->bytes + step;
+    }
+    return next;
+}
+
 void awgc_collect(AwState *S)
 {
     if (S->gc_paused)
@@ -643,9 +674,7 @@ void awgc_collect(AwState *S)
     sweep_interned(S);
     sweep(S);
     S->gc_paused--;
-    S->next_gc = S->bytes * 2;
-    if (S->next_gc < GC_MIN_THRESHOLD)
-        S->next_gc = GC_MIN_THRESHOLD;
+    S->next_gc = next_threshold(S);
 }
 
 void awgc_free_all(AwState *S)

@@ -176,7 +176,7 @@ static bool sys_path(AwState *S, Value *out);
 static bool load_new(AwState *S, String *name, size_t lastpos, Search *s,
                      Value *out)
 {
-    const ModuleDef *d = awmod_find(name->data, name->len);
+    const ModuleDef *d = awmod_find(S, name->data, name->len);
     String *last = awstr_intern(S, name->data + lastpos, name->len - lastpos);
     if (last == NULL)
         return false;
@@ -227,7 +227,7 @@ static bool parent_path(AwState *S, Value parent, String *name, size_t dot,
     int r = awobj_getattr_opt(S, parent, NAME(S, path), &s->path);
     if (r < 0)
         return false;
-    if (r > 0 || awmod_find(name->data, name->len))
+    if (r > 0 || awmod_find(S, name->data, name->len))
         return true;
     String *p = awstr_new(S, name->data, dot);
     if (p == NULL)
@@ -270,7 +270,7 @@ static bool find_and_load(AwState *S, String *name, Dict *globals, Value *out)
     const char *dotp = memchr(name->data, '.', name->len);
     Search s = {NULL, NULL_VAL};
     if (dotp == NULL) {
-        const ModuleDef *d = awmod_find(name->data, name->len);
+        const ModuleDef *d = awmod_find(S, name->data, name->len);
         if (d && is_builtin_name(name))
             return load_c_module(S, d, name, out);
         s.first_dir = importer_dir(S, globals);

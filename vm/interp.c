@@ -12,6 +12,7 @@
 #include "vm/gen.h"
 #include "vm/import.h"
 #include "vm/interp.h"
+#include "vm/limit.h"
 #include "vm/num.h"
 #include "vm/str.h"
 
@@ -274,6 +275,8 @@ bool awobj_call(AwState *S, Value callable, int argc, Value *argv,
 bool awvm_call_function(AwState *S, Function *f, int argc, Value *argv,
                         Tuple *kwnames, Value *out)
 {
+    if (AW_UNLIKELY(--S->ticks < 0) && !awlimit_tick(S))
+        return false; /* a loop in C that calls aw code still ticks */
     if (!awstate_c_enter(S, " while calling a Python object"))
         return false;
     Frame *fr = awframe_push(S, f, f->code, f->globals, f->builtins, NULL);
@@ -1283,6 +1286,26 @@ static ALWAYS_INLINE bool is_simple_call(Function *fn, Code *co,
  * from the store buffer, and stalls. */
 #define VCOPY(d, s) ((d).tag = (s).tag, (d).as.i = (s).as.i)
 
+/* Counts n ticks of the CPU limits (vm/limit.h); below zero, their slow
+ * path, which may stop the script. */
+#define TICK(n)                                                              \
+    do {                                                                     \
+        if (AW_UNLIKELY((S->ticks -= (n)) < 0)) {                            \
+            SYNC();                                                          \
+            if (!awlimit_tick(S))                                            \
+                goto error;                                                  \
+        }                                                                    \
+    } while (0)
+/* A jump: a backward one closes a loop and ticks its length. ip stands
+ * after the jump, so that a stop is reported at it. */
+#define JUMP_TICK(target)                                                    \
+    do {                                                                     \
+        const uint32_t *t_ = CODE->code + (target);                          \
+        if (t_ < ip)                                                         \
+            TICK(ip - t_);                                                   \
+        ip = t_;                                                             \
+    } while (0)
+
 #if defined(__GNUC__) && !defined(AW_NO_COMPUTED_GOTO)
 #define USE_COMPUTED_GOTO 1
 #endif
@@ -1354,6 +1377,10 @@ static bool execute(AwState *S, Frame *entry, Value *out)
             goto error;
         }
     }
+    /* a generator or coroutine resumed (run_frame ticks for fresh
+     * frames, whose ip has no instruction before it to blame) */
+    if (ip != CODE->code)
+        TICK(1);
 #if USE_COMPUTED_GOTO
     DISPATCH();
 #else
@@ -1711,6 +1738,7 @@ fuse_store: {
             uint32_t self = f[1].tag != VT_NULL;
             if (AW_LIKELY(is_simple_call(fn, co, OPARG + self) &&
                           S->depth < S->recursion_limit)) {
+                TICK(1);
                 /* the arguments now belong to the callee */
                 frame->ip = ip;
                 frame->sp = f;
@@ -1829,6 +1857,7 @@ call_function: {
         bool is_init = init_call;
         init_call = false;
         SYNC();
+        TICK(1);
         if (kwnames == NULL && is_simple_call(fn, co, (uint32_t)argc) &&
             S->depth < S->recursion_limit) {
             nf = push_simple(S, fn, co, argv, (uint32_t)argc);
@@ -1972,13 +2001,13 @@ call_function: {
         if (INSTR_OP(next) == OP_POP_JUMP_IF_FALSE) {
             ip++;
             if (!r)
-                JUMP_TO(INSTR_ARG(next));
+                JUMP_TICK(INSTR_ARG(next));
             DISPATCH();
         }
         if (INSTR_OP(next) == OP_POP_JUMP_IF_TRUE) {
             ip++;
             if (r)
-                JUMP_TO(INSTR_ARG(next));
+                JUMP_TICK(INSTR_ARG(next));
             DISPATCH();
         }
         sp->tag = VT_BOOL;
@@ -2217,7 +2246,7 @@ call_function: {
     }
 
     TARGET(JUMP) {
-        JUMP_TO(OPARG);
+        JUMP_TICK(OPARG);
         if (INSTR_OP(*ip) == OP_RETURN_VALUE) { /* `x if c else y` */
             ip++;
             goto do_return;
@@ -2234,7 +2263,7 @@ call_function: {
         }
         sp--;
         if (!t)
-            JUMP_TO(OPARG);
+            JUMP_TICK(OPARG);
         DISPATCH();
     }
 
@@ -2247,19 +2276,19 @@ call_function: {
         }
         sp--;
         if (t)
-            JUMP_TO(OPARG);
+            JUMP_TICK(OPARG);
         DISPATCH();
     }
 
     TARGET(POP_JUMP_IF_NONE) {
         if (IS_NONE(*--sp))
-            JUMP_TO(OPARG);
+            JUMP_TICK(OPARG);
         DISPATCH();
     }
 
     TARGET(POP_JUMP_IF_NOT_NONE) {
         if (!IS_NONE(*--sp))
-            JUMP_TO(OPARG);
+            JUMP_TICK(OPARG);
         DISPATCH();
     }
 
@@ -2792,7 +2821,10 @@ error:
     (void)awexc_add_tb(S, S->exc, CODE, (uint32_t)(ip - CODE->code) - 1);
 unwind: {
         uint32_t pc = (uint32_t)(ip - CODE->code) - 1;
-        const ExcEntry *h = find_handler(CODE, pc);
+        /* a halting interpreter runs no handler: nothing catches the
+         * stop, no finally or __exit__ runs more code */
+        const ExcEntry *h =
+            AW_UNLIKELY(S->halting) ? NULL : find_handler(CODE, pc);
         if (h != NULL) {
             sp = frame->stack + h->depth;
             if (h->lasti)
@@ -2841,6 +2873,8 @@ unwind: {
 static bool run_frame(AwState *S, Function *func, Code *code, Dict *globals,
                       Dict *locals, Value *out)
 {
+    if (AW_UNLIKELY(--S->ticks < 0) && !awlimit_tick(S))
+        return false; /* a call from C: a loop in C cannot run forever */
     if (!awstate_c_enter(S, " while calling a Python object"))
         return false;
     bool ok = false;

@@ -14,6 +14,7 @@
 #include "vm/gc.h"
 #include "vm/api.h"
 #include "vm/import.h"
+#include "vm/limit.h"
 #include "vm/str.h"
 
 static void *default_alloc(void *ud, void *ptr, size_t oldsize,
@@ -49,10 +50,11 @@ static void write_stderr(void *ud, const char *data, size_t len)
 }
 
 /* The seed of string hashing, against hash flooding. AW_HASHSEED=N fixes
- * it (as PYTHONHASHSEED does) for reproducible runs. */
+ * it (as PYTHONHASHSEED does) for reproducible runs, when the host lets
+ * aw read the environment. */
 static void seed_hash(AwState *S)
 {
-    const char *env = getenv("AW_HASHSEED");
+    const char *env = S->use_env ? getenv("AW_HASHSEED") : NULL;
     if (env != NULL && *env != '\0') {
         uint64_t n = strtoull(env, NULL, 10);
         S->hash_seed[0] = n * 0x9e3779b97f4a7c15ull;
@@ -67,6 +69,13 @@ static void seed_hash(AwState *S)
     uint64_t t = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32);
     S->hash_seed[0] = t * 0x9e3779b97f4a7c15ull ^ (uintptr_t)S;
     S->hash_seed[1] = ~t * 0xbf58476d1ce4e5b9ull;
+}
+
+/* A flag variable of the environment: set, not empty, not "0". */
+static bool env_flag(const char *name)
+{
+    const char *v = getenv(name);
+    return v != NULL && *v != '\0' && *v != '0';
 }
 
 static bool init_names(AwState *S)
@@ -93,36 +102,70 @@ static bool init_all(AwState *S)
            awslots_init(S) && awimport_init(S);
 }
 
-AwState *awstate_new(AwAllocFn alloc, void *ud)
+/* A copy of the host's module path, in the host's allocator. */
+static bool copy_module_path(AwState *S, const char *path)
 {
-    bool libc = alloc == NULL;
-    if (alloc == NULL)
-        alloc = default_alloc;
+    if (path == NULL)
+        return true;
+    size_t n = strlen(path) + 1;
+    S->module_path = S->alloc(S->alloc_ud, NULL, 0, n);
+    if (S->module_path == NULL)
+        return false;
+    memcpy(S->module_path, path, n);
+    return true;
+}
+
+/* The fields of c that must be in place before start-up: output, what
+ * the environment says, the capabilities the builtins depend on. */
+static void configure(AwState *S, const AwConfig *c)
+{
+    S->recursion_limit = c->recursion_limit <= 0 ? 1000
+                         : c->recursion_limit > AW_MAX_RECURSION_LIMIT
+                             ? AW_MAX_RECURSION_LIMIT
+                             : c->recursion_limit;
+    S->c_limit = 1000;
+    S->write_out = c->write_out ? c->write_out : write_stdout;
+    S->write_err = c->write_err ? c->write_err : write_stderr;
+    S->write_ud = c->write_ud;
+    S->caps = c->modules;
+    S->use_env = c->use_environment != 0;
+    S->userdata = c->userdata;
+    S->gc_stress = S->use_env && env_flag("AW_GC_STRESS");
+    S->virtual_time =
+        c->virtual_time != 0 || (S->use_env && env_flag("AW_VIRTUAL_TIME"));
+    awlimit_set_interrupt(S, c->interrupt, c->interrupt_ud);
+    awlimit_set_budget(S, c->instruction_budget);
+}
+
+AwState *awstate_new_config(const AwConfig *c)
+{
+    AwConfig defaults;
+    if (c == NULL) {
+        aw_config_init(&defaults);
+        c = &defaults;
+    }
+    AwAllocFn alloc = c->alloc ? c->alloc : default_alloc;
+    void *ud = c->alloc_ud;
     AwState *S = alloc(ud, NULL, 0, sizeof(AwState));
     if (S == NULL)
         return NULL;
     memset(S, 0, sizeof *S);
-    S->small_ok = libc && awmem_small_supported();
+    S->small_ok = c->alloc == NULL && awmem_small_supported();
     S->alloc = alloc;
     S->alloc_ud = ud;
     S->next_gc = 1u << 20;
-    S->recursion_limit = 1000;
-    S->c_limit = 1000;
-    S->write_out = write_stdout;
-    S->write_err = write_stderr;
-    const char *stress = getenv("AW_GC_STRESS");
-    S->gc_stress = stress != NULL && *stress != '\0' && *stress != '0';
-    const char *vt = getenv("AW_VIRTUAL_TIME");
-    S->virtual_time = vt != NULL && *vt != '\0' && *vt != '0';
+    configure(S, c);
     awclock_init(S);
     seed_hash(S);
     S->roots = alloc(ud, NULL, 0, AWGC_MAX_ROOTS * sizeof(Value));
-    if (S->roots == NULL || !awhost_init(S)) {
-        if (S->roots)
-            alloc(ud, S->roots, AWGC_MAX_ROOTS * sizeof(Value), 0);
-        alloc(ud, S, sizeof(AwState), 0);
+    if (S->roots == NULL || !awhost_init(S) ||
+        !copy_module_path(S, c->module_path)) {
+        awstate_free(S);
         return NULL;
     }
+    /* start-up counts against the limit: an interpreter that cannot
+     * even start within it is not made */
+    S->mem_limit = c->memory_limit;
     S->gc_paused++;
     bool ok = init_all(S);
     S->gc_paused--;
@@ -131,6 +174,15 @@ AwState *awstate_new(AwAllocFn alloc, void *ud)
         return NULL;
     }
     return S;
+}
+
+AwState *awstate_new(AwAllocFn alloc, void *ud)
+{
+    AwConfig c;
+    aw_config_init(&c);
+    c.alloc = alloc;
+    c.alloc_ud = ud;
+    return awstate_new_config(&c);
 }
 
 void awstate_free(AwState *S)
@@ -145,14 +197,17 @@ void awstate_free(AwState *S)
     while (S->fstack != NULL) {
         FrameChunk *c = S->fstack;
         S->fstack = c->prev;
-        S->alloc(S->alloc_ud, c, sizeof(FrameChunk) + c->size, 0);
+        awmem_free(S, c, sizeof(FrameChunk) + c->size);
     }
     if (S->interned.slots)
         awmem_free(S, S->interned.slots,
                    (S->interned.mask + 1) * sizeof(String *));
     if (S->classes)
         awmem_free(S, S->classes, S->capclasses * sizeof(Type *));
-    S->alloc(S->alloc_ud, S->roots, AWGC_MAX_ROOTS * sizeof(Value), 0);
+    if (S->roots)
+        S->alloc(S->alloc_ud, S->roots, AWGC_MAX_ROOTS * sizeof(Value), 0);
+    if (S->module_path)
+        S->alloc(S->alloc_ud, S->module_path, strlen(S->module_path) + 1, 0);
     AwAllocFn alloc = S->alloc;
     void *ud = S->alloc_ud;
     alloc(ud, S, sizeof(AwState), 0);

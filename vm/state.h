@@ -130,6 +130,16 @@ struct AwState {
     Value exc_info;   /* the exception being handled (sys.exc_info()) */
     int depth;        /* aw frames on the frame stack */
     int recursion_limit;
+    /* CPU limits (vm/limit.h): the VM counts ticks down at backward jumps
+     * (by the loop's length) and calls; below zero, awlimit_tick charges
+     * the budget and polls the interrupt */
+    int64_t ticks;
+    int64_t tick_period; /* what ticks counted down from */
+    uint64_t budget;     /* left at the period's start; UINT64_MAX: none */
+    AwInterruptFn interrupt;
+    void *interrupt_ud;
+    uint8_t halting;     /* HALT_*: Interrupted unwinds and nothing catches
+                          * it */
     int c_depth;      /* nested C recursion: repr, eq, compile, VM re-entry */
     int c_limit;
     struct Generator *genroot; /* the generator chains being run (vm/gen.h) */
@@ -154,6 +164,12 @@ struct AwState {
     /* output */
     AwWriteFn write_out, write_err;
     void *write_ud;
+
+    /* the host's configuration (vm/api_config.c) */
+    void *userdata;
+    unsigned caps;     /* AW_MOD_* capabilities granted (AwConfig.modules) */
+    bool use_env;      /* read AW_PATH (sys.path) */
+    char *module_path; /* AwConfig.module_path (S->alloc'd copy) or NULL */
 
     /* linecache: filename -> list of source lines, for tracebacks */
     Dict *linecache;
@@ -186,7 +202,10 @@ struct AwState {
 AW_NODISCARD bool awstate_c_enter(AwState *S, const char *what);
 #define AW_C_LEAVE(S) ((S)->c_depth--)
 
-/* vm/state.c */
+/* vm/state.c: a new interpreter configured by c (NULL: aw_config_init's
+ * defaults), or NULL when out of memory. */
+AwState *awstate_new_config(const AwConfig *c);
+/* The defaults with another allocator (the C unit tests). */
 AwState *awstate_new(AwAllocFn alloc, void *ud);
 void awstate_free(AwState *S);
 void awstate_write_out(AwState *S, const char *s, size_t n);
