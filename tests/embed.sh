@@ -10,7 +10,10 @@
 # env: CC (default cc), CFLAGS (added to the compile line, e.g. the
 #   sanitizer flags), PKG_CONFIG (default pkg-config), AW_TEST_TIMEOUT
 #   (seconds per sample, default 120).
-[ $# = 4 ] || { echo "usage: sh tests/embed.sh SRCDIR INST LIBDIR PKGCONFIGDIR" >&2; exit 2; }
+if [ $# != 4 ]; then
+    echo "usage: sh tests/embed.sh SRCDIR INST LIBDIR PKGCONFIGDIR" >&2
+    exit 2
+fi
 src=$1 inst=$2 libdir=$3 pcdir=$4
 : "${CC:=cc}" "${PKG_CONFIG:=pkg-config}"
 out=$inst/samples
@@ -19,7 +22,8 @@ mkdir -p "$out" || exit 2
 # from the caller's environment must not reach them.
 unset AW_VIRTUAL_TIME
 run_timeout=
-command -v timeout >/dev/null 2>&1 && run_timeout="timeout ${AW_TEST_TIMEOUT:-120}"
+command -v timeout >/dev/null 2>&1 &&
+    run_timeout="timeout ${AW_TEST_TIMEOUT:-120}"
 
 # The package as installed: the sysroot is prefixed to its -I and -L.
 flags=$(PKG_CONFIG_PATH=$inst$pcdir PKG_CONFIG_SYSROOT_DIR=$inst \

@@ -48,28 +48,26 @@ static AwValue host_add(AwState *S, int argc, const AwValue *argv,
                         AwValue kwargs, void *ud)
 {
     int64_t a, b;
-    if (argc != 2 || aw_to_int64(S, argv[0], &a) ||
-        aw_to_int64(S, argv[1], &b))
+    if (argc != 2 || aw_to_int64(S, argv[0], &a) || aw_to_int64(S, argv[1], &b))
         return argc != 2 ? (aw_raise(S, "TypeError", "add(a, b)"), AW_NULL)
                          : AW_NULL;
     return aw_int(S, a + b);
 }
 
-static const char *script =
-    "import host\n"
-    "async def roundtrip(n):\n"
-    "    s = 0\n"
-    "    for i in range(n):\n"
-    "        s += await host.ready(i)\n"
-    "    return s\n"
-    "def call_c(n):\n"
-    "    add = host.add\n"
-    "    s = 0\n"
-    "    for i in range(n):\n"
-    "        s = add(s, 1)\n"
-    "    return s\n"
-    "def inc(x):\n"
-    "    return x + 1\n";
+static const char *script = "import host\n"
+                            "async def roundtrip(n):\n"
+                            "    s = 0\n"
+                            "    for i in range(n):\n"
+                            "        s += await host.ready(i)\n"
+                            "    return s\n"
+                            "def call_c(n):\n"
+                            "    add = host.add\n"
+                            "    s = 0\n"
+                            "    for i in range(n):\n"
+                            "        s = add(s, 1)\n"
+                            "    return s\n"
+                            "def inc(x):\n"
+                            "    return x + 1\n";
 
 /* ns per op of `fn(n)` (a coroutine when async_ is set: run it). */
 static double time_script(AwState *S, const char *fn, int n, int async_)
@@ -146,8 +144,8 @@ int main(int argc, char **argv)
         cc[r] = time_script(S, "call_c", N_CALLS, 0);
         cs[r] = time_call_script(S, N_CALLS);
     }
-    printf("roundtrip %.1f\ncall_c %.1f\ncall_script %.1f\n",
-           median(rt, reps), median(cc, reps), median(cs, reps));
+    printf("roundtrip %.1f\ncall_c %.1f\ncall_script %.1f\n", median(rt, reps),
+           median(cc, reps), median(cs, reps));
     aw_free(S);
     return 0;
 }

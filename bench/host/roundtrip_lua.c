@@ -43,18 +43,17 @@ static int host_add(lua_State *L)
     return 1;
 }
 
-static const char *script =
-    "function roundtrip(n)\n"
-    "  local s, wait = 0, host.wait\n"
-    "  for i = 0, n - 1 do s = s + wait(i) end\n"
-    "  return s\n"
-    "end\n"
-    "function call_c(n)\n"
-    "  local s, add = 0, host.add\n"
-    "  for i = 1, n do s = add(s, 1) end\n"
-    "  return s\n"
-    "end\n"
-    "function inc(x) return x + 1 end\n";
+static const char *script = "function roundtrip(n)\n"
+                            "  local s, wait = 0, host.wait\n"
+                            "  for i = 0, n - 1 do s = s + wait(i) end\n"
+                            "  return s\n"
+                            "end\n"
+                            "function call_c(n)\n"
+                            "  local s, add = 0, host.add\n"
+                            "  for i = 1, n do s = add(s, 1) end\n"
+                            "  return s\n"
+                            "end\n"
+                            "function inc(x) return x + 1 end\n";
 
 /* The host side of the round trip: resume with what the script handed
  * over, as a host completing its future with it at once. */
@@ -142,8 +141,8 @@ int main(int argc, char **argv)
         cc[r] = time_call_c(L, N_CALLS);
         cs[r] = time_call_script(L, N_CALLS);
     }
-    printf("roundtrip %.1f\ncall_c %.1f\ncall_script %.1f\n",
-           median(rt, reps), median(cc, reps), median(cs, reps));
+    printf("roundtrip %.1f\ncall_c %.1f\ncall_script %.1f\n", median(rt, reps),
+           median(cc, reps), median(cs, reps));
     lua_close(L);
     return 0;
 }

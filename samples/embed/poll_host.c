@@ -53,11 +53,11 @@ static AwValue net_address(AwState *S, int argc, const AwValue *argv,
                            AwValue kwargs, void *ud)
 {
     (void)kwargs, (void)ud;
-    const char *name = argc == 1 ? aw_to_str(S, argv[0], NULL) : NULL;
-    if (name == NULL) /* aw_to_str recorded a TypeError, or: */
-        return argc == 1 ? AW_NULL
-               : (aw_raise(S, "TypeError", "address() takes 1 argument"),
-                  AW_NULL);
+    if (argc != 1)
+        return aw_raise(S, "TypeError", "address() takes 1 argument"), AW_NULL;
+    const char *name = aw_to_str(S, argv[0], NULL);
+    if (name == NULL)
+        return AW_NULL; /* raises the TypeError aw_to_str recorded */
     char buf[32];
     snprintf(buf, sizeof buf, "10.0.0.%u", (unsigned)strlen(name));
     return aw_cstr(S, buf);
@@ -89,9 +89,11 @@ static AwValue net_fetch(AwState *S, int argc, const AwValue *argv,
         aw_to_double(S, argv[1], &delay) != AW_OK)
         return AW_NULL;
     Timer *t = calloc(1, sizeof *t);
+    if (t == NULL)
+        return aw_raise(S, "MemoryError", "no memory for a fetch"), AW_NULL;
     AwValue fut = aw_future(S);
-    if (t == NULL || fut == AW_NULL)
-        return free(t), aw_release(S, fut), AW_NULL;
+    if (fut == AW_NULL)
+        return free(t), AW_NULL;
     snprintf(t->name, sizeof t->name, "%s", name);
     t->when = now() + delay;
     t->fut = aw_dup(S, fut); /* ours; the one we return is aw's */

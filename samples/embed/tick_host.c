@@ -49,8 +49,8 @@ static AwValue next_frame(AwState *S, int argc, const AwValue *argv,
 }
 
 /* game.spawn(name, x, y): a new entity's id. */
-static AwValue spawn(AwState *S, int argc, const AwValue *argv,
-                     AwValue kwargs, void *ud)
+static AwValue spawn(AwState *S, int argc, const AwValue *argv, AwValue kwargs,
+                     void *ud)
 {
     Game *g = ud;
     int64_t x, y;
@@ -69,8 +69,8 @@ static AwValue spawn(AwState *S, int argc, const AwValue *argv,
 }
 
 /* game.move(id, dx, dy). */
-static AwValue move(AwState *S, int argc, const AwValue *argv,
-                    AwValue kwargs, void *ud)
+static AwValue move(AwState *S, int argc, const AwValue *argv, AwValue kwargs,
+                    void *ud)
 {
     Game *g = ud;
     int64_t id, dx, dy;
@@ -89,8 +89,8 @@ static AwValue move(AwState *S, int argc, const AwValue *argv,
 }
 
 /* game.frame(): the current frame's number. */
-static AwValue frame(AwState *S, int argc, const AwValue *argv,
-                     AwValue kwargs, void *ud)
+static AwValue frame(AwState *S, int argc, const AwValue *argv, AwValue kwargs,
+                     void *ud)
 {
     (void)argc, (void)argv, (void)kwargs;
     return aw_int(S, ((Game *)ud)->frame);
@@ -112,8 +112,7 @@ static void render(Game *g)
 {
     printf("frame %2d:", g->frame);
     for (int i = 0; i < g->nentities; i++)
-        printf(" %s(%d,%d)", g->entity[i].name, g->entity[i].x,
-               g->entity[i].y);
+        printf(" %s(%d,%d)", g->entity[i].name, g->entity[i].x, g->entity[i].y);
     printf("\n");
 }
 
@@ -179,10 +178,11 @@ int main(void)
      * for it, runs one round of aw's loop without waiting, renders. */
     while (aw_loop_tasks(S) > 0 && g.frame < MAX_FRAMES) {
         g.frame++;
-        aw_release(S, aw_call(S, tick, 1, &dt, AW_NULL));
+        AwValue slept = aw_call(S, tick, 1, &dt, AW_NULL);
+        aw_release(S, slept);
         resolve_waiters(S, &g);
         aw_set_budget(S, 100000); /* no script may stall a frame */
-        if (aw_loop_run_once(S, 0) != AW_OK) {
+        if (slept == AW_NULL || aw_loop_run_once(S, 0) != AW_OK) {
             printf("frame %d failed: %s\n", g.frame, aw_error_type(S));
             break;
         }
