@@ -118,7 +118,10 @@ typedef struct AwConfig {
      * or "interrupted by the host"). The budget's stop lasts until
      * aw_set_budget(); the interrupt's, until the failure reaches the
      * host. A loop inside one C function (sum(range(10**12))) is not
-     * stopped before its end. */
+     * stopped before its end. Waiting spends no budget: with an
+     * interrupt, time.sleep() and the loop's waits poll it every
+     * 10 ms, so a wall-clock limit is an interrupt that checks the
+     * time. */
     uint64_t instruction_budget;
     AwInterruptFn interrupt;
     void *interrupt_ud;

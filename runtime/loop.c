@@ -16,6 +16,7 @@
 #include "vm/containers.h"
 #include "vm/exc.h"
 #include "vm/gc.h"
+#include "vm/limit.h"
 #include "vm/str.h"
 
 Loop *awloop_new(AwState *S)
@@ -336,6 +337,10 @@ static void poll_step(AwState *S, Loop *l, double limit)
                                     : awclock_monotonic(S) + wait);
         return;
     }
+    /* with an interrupt callback, waits in slices, so that the round
+     * polls it (a script waiting for a far timer spends no budget) */
+    if (S->interrupt != NULL && (wait < 0 || wait > AWLOOP_POLL_SLICE))
+        wait = AWLOOP_POLL_SLICE;
     (void)wait_readable(awhost_wake_fd(S), wait);
 }
 
@@ -343,6 +348,8 @@ bool awloop_round(AwState *S, Loop *l, double limit)
 {
     awgc_run_finalizers(S, false); /* a safe point for the GC's reports */
     poll_step(S, l, limit);
+    if (S->interrupt != NULL && !awlimit_step(S))
+        return false; /* Interrupted: the host said stop */
     awhost_run_posts(S);
     double end = awclock_monotonic(S) + 1e-9;
     while (l->ntimers > 0 && l->timers[0].when < end) {

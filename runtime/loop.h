@@ -207,6 +207,8 @@ void awclock_init(AwState *S);
 void awclock_advance(AwState *S, double t);
 
 /* runtime/loop.c */
+/* Seconds between polls of the host's interrupt while the loop waits. */
+#define AWLOOP_POLL_SLICE 0.01
 Loop *awloop_new(AwState *S);
 /* A timer at when (FIFO among equal deadlines) that fires the sleep c. */
 AW_NODISCARD bool awloop_timer_sleep(AwState *S, Loop *l, NCoro *c,

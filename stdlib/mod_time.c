@@ -13,6 +13,7 @@
 #include "vm/class.h"
 #include "vm/containers.h"
 #include "vm/gc.h"
+#include "vm/limit.h"
 #include "vm/num.h"
 #include "vm/str.h"
 
@@ -62,10 +63,21 @@ bool awtime_sleep_ns(AwState *S, int64_t ns)
         awclock_advance(S, awclock_monotonic(S) + (double)ns / 1e9);
         return true;
     }
-    struct timespec req = {(time_t)(ns / 1000000000), (long)(ns % 1000000000)};
-    struct timespec rem;
-    while (nanosleep(&req, &rem) != 0 && errno == EINTR)
-        req = rem;
+    /* with an interrupt callback, sleeps in slices and polls it between
+     * them: a host's wall-clock limit holds in time.sleep too */
+    const int64_t slice = S->interrupt ? (int64_t)(AWLOOP_POLL_SLICE * 1e9)
+                                       : INT64_MAX;
+    while (ns > 0) {
+        int64_t part = ns < slice ? ns : slice;
+        struct timespec req = {(time_t)(part / 1000000000),
+                               (long)(part % 1000000000)};
+        struct timespec rem;
+        while (nanosleep(&req, &rem) != 0 && errno == EINTR)
+            req = rem;
+        ns -= part;
+        if (S->interrupt != NULL && !awlimit_step(S))
+            return false;
+    }
     return true;
 }
 

@@ -162,27 +162,22 @@ int main(void)
     Game g = {0};
     def_game(S, &g);
 
-    /* Under virtual time, time.sleep(dt) moves the clock by dt at once:
-     * the engine calls it to let one frame's worth of game time pass. */
-    AwValue tick = aw_eval(S, "__import__('time').sleep", AW_NULL);
-    AwValue dt = aw_float(S, 1.0 / FPS);
     AwValue coro = AW_NULL, task = AW_NULL;
     if (aw_exec(S, script, "<script>", AW_NULL) == AW_OK &&
         (coro = aw_eval(S, "main()", AW_NULL)) != AW_NULL)
         task = aw_start(S, coro, NULL, NULL);
     aw_release(S, coro);
-    if (tick == AW_NULL || task == AW_NULL)
+    if (task == AW_NULL)
         aw_error_print(S);
 
     /* The game loop: each frame moves the clock, wakes the tasks waiting
      * for it, runs one round of aw's loop without waiting, renders. */
     while (aw_loop_tasks(S) > 0 && g.frame < MAX_FRAMES) {
         g.frame++;
-        AwValue slept = aw_call(S, tick, 1, &dt, AW_NULL);
-        aw_release(S, slept);
+        aw_advance_time(S, 1.0 / FPS); /* one frame of game time */
         resolve_waiters(S, &g);
         aw_set_budget(S, 100000); /* no script may stall a frame */
-        if (slept == AW_NULL || aw_loop_run_once(S, 0) != AW_OK) {
+        if (aw_loop_run_once(S, 0) != AW_OK) {
             printf("frame %d failed: %s\n", g.frame, aw_error_type(S));
             break;
         }
@@ -191,8 +186,6 @@ int main(void)
     if (task != AW_NULL && aw_future_state(S, task) == AW_DONE)
         printf("game: script finished after %d frames\n", g.frame);
     aw_release(S, task);
-    aw_release(S, dt);
-    aw_release(S, tick);
     aw_loop_close(S);
     /* futures the close cancelled: the engine lets go of its handles */
     resolve_waiters(S, &g);

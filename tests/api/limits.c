@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "aw.h"
@@ -537,6 +538,46 @@ static void test_interrupt(void)
     aw_free(S);
 }
 
+/* A wall-clock limit: the interrupt holds while a script waits, in
+ * time.sleep and in the loop's wait for a far timer, which spend no
+ * budget. */
+static double mono(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int past_deadline(AwState *S, void *ud)
+{
+    return mono() > *(double *)ud;
+}
+
+static void test_interrupt_while_waiting(void)
+{
+    Capture cap;
+    double deadline = 0;
+    AwConfig c;
+    aw_config_init(&c);
+    c.interrupt = past_deadline;
+    c.interrupt_ud = &deadline;
+    AwState *S = new_captured(&c, &cap);
+    const char *const waits[] = {
+        "import time\ntime.sleep(3600)\n",
+        "import asyncio\nasyncio.run(asyncio.sleep(3600))\n",
+        "import asyncio\nasync def main():\n"
+        "    await asyncio.get_running_loop().create_future()\n"
+        "asyncio.run(asyncio.wait_for(main(), 3600))\n",
+    };
+    for (size_t i = 0; i < sizeof waits / sizeof *waits; i++) {
+        double t0 = mono();
+        deadline = t0 + 0.05;
+        expect_interrupted(S, &cap, waits[i], "interrupted by the host");
+        CHECK(mono() - t0 < 2.0);
+    }
+    aw_free(S);
+}
+
 /* ------------------------------------------------------------------ */
 /* Recursion                                                           */
 
@@ -772,6 +813,7 @@ int main(void)
     test_budget_async();
     test_budget_host_loop();
     test_interrupt();
+    test_interrupt_while_waiting();
     test_recursion_limit();
     test_sandbox();
     test_environment();
