@@ -95,10 +95,24 @@ static ReadyEntry ready_pop(Loop *l)
  * CPython; timers from call_later and sleep carry a creation number that
  * breaks their ties FIFO, which is what CPython's ever-moving clock gives
  * them and what the virtual clock (which stands still) needs. call_at
- * timers carry 0. */
+ * timers carry 0. The number lives in the timer's object (a Handle or a
+ * sleep), read only on a tie, so that an entry is 16 bytes; it is 32
+ * bits, compared across wrap-around, which only timers made 2^31 apart
+ * with the same deadline could notice. */
+static uint32_t timer_seq(const Obj *t)
+{
+    return t->kind == OBJ_HANDLE ? ((const Handle *)t)->seq
+                                 : ((const NCoro *)t)->seq;
+}
+
 static bool timer_less(const TimerEntry *a, const TimerEntry *b)
 {
-    return a->when < b->when || (a->when == b->when && a->seq < b->seq);
+    if (a->when != b->when)
+        return a->when < b->when;
+    uint32_t sa = timer_seq(a->target), sb = timer_seq(b->target);
+    if (sa == 0 || sb == 0)
+        return sa < sb;
+    return (int32_t)(sa - sb) < 0;
 }
 
 /* heapq._siftdown */
@@ -145,7 +159,14 @@ static bool heap_push(AwState *S, Loop *l, Obj *target, double when,
         l->timers = n;
         l->tcap = ncap;
     }
-    TimerEntry e = {when, fifo ? ++l->tseq : 0, target};
+    uint32_t seq = 0;
+    if (fifo && (seq = ++l->tseq) == 0)
+        seq = l->tseq = 1; /* 0 is call_at's */
+    if (target->kind == OBJ_HANDLE)
+        ((Handle *)target)->seq = seq;
+    else
+        ((NCoro *)target)->seq = seq;
+    TimerEntry e = {when, target};
     l->timers[l->ntimers++] = e;
     sift_down(l->timers, 0, l->ntimers - 1);
     return true;

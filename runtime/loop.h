@@ -56,11 +56,12 @@ struct Future {
     List *callbacks; /* the others, or NULL */
     Code *ccode;     /* where it was made (code, pc): for reports */
     uint32_t cpc;
+    uint32_t id;     /* a task's N of Task-N (in what would be padding) */
     union {
         struct { /* the task part (FUTF_TASK) */
             Obj *coro;    /* the coroutine (or awaitable) it drives */
-            String *name; /* or NULL for the default Task-N */
-            uint64_t id;  /* N of Task-N */
+            String *name; /* or NULL for the default Task-N; made at
+                             once past Task-4294967295 */
             Obj *waiter;  /* the future (or sleep) it awaits: awtask_waiter */
             Future *tprev, *tnext; /* the loop's list of pending tasks */
         };
@@ -111,6 +112,7 @@ struct Handle {
     double when; /* timers only */
     bool cancelled;
     bool timer;
+    uint32_t seq; /* a timer's creation number (runtime/loop.c) */
 };
 
 /* A coroutine implemented in C (OBJ_NCORO): asyncio.sleep and the queue
@@ -125,6 +127,7 @@ typedef struct NCoro {
     Obj obj;
     uint8_t state;
     uint8_t kind;     /* NC_SLEEP, NC_NOOP, or a queue operation */
+    uint32_t seq;     /* its timer's creation number (runtime/loop.c) */
     union {
         double delay;          /* NC_SLEEP */
         const char *noop_name; /* NC_NOOP: its repr's name */
@@ -174,8 +177,7 @@ typedef struct ReadyEntry {
  * comes up. */
 typedef struct TimerEntry {
     double when;
-    uint64_t seq;
-    Obj *target;
+    Obj *target; /* its creation number (see timer_less) is its own */
 } TimerEntry;
 
 /* The loop object (OBJ_LOOP). */
@@ -185,7 +187,7 @@ struct Loop {
     size_t rhead, rlen, rcap;
     TimerEntry *timers; /* a binary min-heap on (when, seq) */
     size_t ntimers, tcap;
-    uint64_t tseq;
+    uint32_t tseq;
     bool running, stopping, closed;
     size_t nhost;    /* pending host futures: outside work (runtime/host.c) */
     Future *current; /* the task whose step is running */

@@ -44,10 +44,17 @@ Future *awtask_new(AwState *S, Loop *l, Value coro, Value name)
         t->name = IS_NULL(name) ? NULL : AS_STR(name);
         /* Task-N counts per interpreter, and only tasks made without a
          * name take a number (as loop.create_task in CPython) */
-        if (IS_NULL(name))
-            t->id = ++S->ntasks_made;
         awgc_push(S, OBJ_VAL(t));
-        if (awloop_call_soon(S, l, OBJ_VAL(t), NULL_VAL))
+        bool ok = true;
+        if (IS_NULL(name) && ++S->ntasks_made > UINT32_MAX) {
+            /* past what the id holds: the name, as text, at once */
+            t->name = awstr_printf(S, "Task-%llu",
+                                   (unsigned long long)S->ntasks_made);
+            ok = t->name != NULL;
+        } else if (IS_NULL(name)) {
+            t->id = (uint32_t)S->ntasks_made;
+        }
+        if (ok && awloop_call_soon(S, l, OBJ_VAL(t), NULL_VAL))
             link_task(l, t);
         else
             t = NULL;
