@@ -576,6 +576,30 @@ static bool call_value(AwState *S, Value f, int argc, const AwValue *argv,
         return awerr_format(S, EXC_TypeError,
                             "keyword arguments must be a dict, not %s",
                             awobj_typename(S, kw));
+    if (IS_NULL(kw) && argc <= 16 &&
+        S->nroots + (size_t)argc + 2 <= AWGC_MAX_ROOTS) {
+        /* the common call: the arguments sit on the root stack (which
+         * never moves), no list is made */
+        size_t base = S->nroots;
+        Value saved = S->exc_info;
+        awgc_push(S, f);
+        awgc_push(S, saved);
+        Value *a = &S->roots[S->nroots];
+        for (int i = 0; i < argc; i++) {
+            if (!awapi_peek(S, argv[i], &a[i])) {
+                awgc_pop(S, S->nroots - base);
+                return awerr_format(S, EXC_TypeError,
+                                    "invalid handle (released, or of "
+                                    "another interpreter) in argv[%d]",
+                                    i);
+            }
+        }
+        S->nroots += (size_t)argc;
+        bool ok = awobj_call(S, f, argc, a, NULL, out);
+        S->exc_info = saved;
+        awgc_pop(S, S->nroots - base);
+        return ok;
+    }
     List *args = awlist_new(S, (size_t)argc);
     if (args == NULL)
         return false;
