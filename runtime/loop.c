@@ -227,7 +227,39 @@ static Value entry_val(Obj *o)
     return o ? OBJ_VAL(o) : NULL_VAL;
 }
 
-static bool report_callback_error(AwState *S, ReadyEntry re)
+static bool set_key(AwState *S, Dict *d, const char *key, Value v)
+{
+    String *k = awstr_intern_cstr(S, key);
+    return k != NULL && awdict_set_str(S, d, k, v);
+}
+
+/* The loop's exception handler (set_exception_handler) gets the error:
+ * {'message': 'Exception in callback ...', 'exception': exc, 'handle':
+ * h}. False when the handler raised SystemExit or KeyboardInterrupt. */
+static bool to_handler(AwState *S, Loop *l, Value fn, Value exc,
+                       const char *msg, size_t len)
+{
+    Dict *d = awdict_new(S);
+    if (d == NULL)
+        return false;
+    awgc_push(S, OBJ_VAL(d));
+    String *m = awstr_new(S, msg, len);
+    bool ok = m != NULL &&
+              set_key(S, d, "message", OBJ_VAL(m)) &&
+              set_key(S, d, "exception", exc) &&
+              (!IS_KIND(fn, OBJ_HANDLE) ||
+               set_key(S, d, "handle", fn)) &&
+              awloop_call_handler(S, l, OBJ_VAL(d));
+    awgc_pop(S, 1);
+    if (!ok && !awerr_matches(S, EXC_TYPE(S, SystemExit)) &&
+        !awerr_matches(S, EXC_TYPE(S, KeyboardInterrupt)) && !S->halting) {
+        awerr_clear(S);
+        ok = true;
+    }
+    return ok;
+}
+
+static bool report_callback_error(AwState *S, Loop *l, ReadyEntry re)
 {
     Value fn = OBJ_VAL(re.fn), arg = entry_val(re.arg);
     if (S->halting) /* a CPU limit stopped the script: up to the host */
@@ -254,6 +286,15 @@ static bool report_callback_error(AwState *S, ReadyEntry re)
         awbuf_puts(&b, "Exception in callback ");
         ok = awhandle_format(S, &b, fn, 1, &arg);
         awbuf_puts(&b, "\n");
+    }
+    if (ok && !b.failed && !IS_NULL(l->exc_handler)) {
+        const char *nl = memchr(b.data, '\n', b.len);
+        size_t n = nl ? (size_t)(nl - b.data) : b.len;
+        awerr_clear(S);
+        ok = to_handler(S, l, fn, exc, b.data, n);
+        awbuf_free(&b);
+        awgc_pop(S, 1);
+        return ok;
     }
     if (ok && !b.failed)
         S->write_err(S->write_ud, b.data, b.len);
@@ -385,7 +426,7 @@ bool awloop_round(AwState *S, Loop *l, double limit)
         awgc_push(S, entry_val(e.arg));
         bool ok = run_entry(S, e);
         awgc_pop(S, 2);
-        if (!ok && !report_callback_error(S, e))
+        if (!ok && !report_callback_error(S, l, e))
             return false;
     }
     return true;

@@ -324,6 +324,8 @@ void awqueue_trace(AwState *S, AQueue *q);
 void awqueue_free(AwState *S, AQueue *q);
 AW_NODISCARD bool awqueue_init(AwState *S, Module *m);
 
+/* stdlib/mod_asyncio.c: loop.call_exception_handler(context) (a dict) */
+AW_NODISCARD bool awloop_call_handler(AwState *S, Loop *l, Value context);
 /* stdlib/mod_asyncio.c: the loop type's methods */
 AW_NODISCARD bool awloop_type_init(AwState *S);
 /* Makes l the running loop (RuntimeError if closed, running, or another

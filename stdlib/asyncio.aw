@@ -791,3 +791,54 @@ class Barrier:
 
 async def _shutdown_asyncgens(agens):
     return await gather(*[ag.aclose() for ag in agens], return_exceptions=True)
+
+
+# Lib/asyncio/base_events.py's call_exception_handler and
+# default_exception_handler (the loop's methods of those names call
+# these): what logging.error would print, on stderr.
+def _default_exception_handler(context):
+    import sys
+    message = context.get('message')
+    if not message:
+        message = 'Unhandled exception in event loop'
+    lines = [message]
+    for key in sorted(context):
+        if key in {'message', 'exception'}:
+            continue
+        lines.append(f'{key}: {context[key]!r}')
+    sys.stderr.write('\n'.join(lines) + '\n')
+    exception = context.get('exception')
+    if exception is not None:
+        _print_exception(exception)
+
+
+def _call_exception_handler(loop, context):
+    import sys
+    handler = loop.get_exception_handler()
+    if handler is None:
+        try:
+            _default_exception_handler(context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            sys.stderr.write('Exception in default exception handler\n')
+            _print_exception(exc)
+        return
+    try:
+        handler(loop, context)
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException as exc:
+        try:
+            _default_exception_handler({
+                'message': 'Unhandled error in exception handler',
+                'exception': exc,
+                'context': context,
+            })
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc2:
+            sys.stderr.write('Exception in default exception handler while '
+                             'handling an unexpected error in custom '
+                             'exception handler\n')
+            _print_exception(exc2)

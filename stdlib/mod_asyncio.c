@@ -931,8 +931,12 @@ static bool a_dump_tasks(AwState *S, int argc, Value *argv, Tuple *kw,
     return true;
 }
 
+static bool a_print_exception(AwState *S, int argc, Value *argv, Tuple *kw,
+                              Value *out);
+
 static const MethodDef asyncio_funcs[] = {
     {"dump_tasks", a_dump_tasks, MF_STATIC},
+    {"_print_exception", a_print_exception, MF_STATIC},
     {"run", a_run, MF_STATIC},
     {"sleep", a_sleep, MF_STATIC},
     {"create_task", a_create_task, MF_STATIC},
@@ -1172,7 +1176,107 @@ static bool l_get_debug(AwState *S, int argc, Value *argv, Tuple *kw,
     return true;
 }
 
+/* ------------------------------------------------------------------ */
+/* Exception handlers: the C methods hand the work to asyncio.aw's
+ * _call_exception_handler and _default_exception_handler, which follow
+ * base_events.py (logging's output, without a logger). */
+
+/* asyncio.<name>(args...) of stdlib/asyncio.aw. */
+static bool call_asyncio(AwState *S, const char *name, int argc, Value *argv,
+                         Value *out)
+{
+    String *mname = awstr_intern_cstr(S, "asyncio");
+    Value mod, fn;
+    if (mname == NULL || !awimport_module(S, mname, NULL, &mod))
+        return false;
+    awgc_push(S, mod);
+    String *fname = awstr_intern_cstr(S, name);
+    bool ok = fname != NULL && awobj_getattr(S, mod, fname, &fn);
+    awgc_pop(S, 1);
+    if (!ok)
+        return false;
+    awgc_push(S, fn);
+    ok = awobj_call(S, fn, argc, argv, NULL, out);
+    awgc_pop(S, 1);
+    return ok;
+}
+
+static bool l_set_exception_handler(AwState *S, int argc, Value *argv,
+                                    Tuple *kw, Value *out)
+{
+    if (argc != 2)
+        return awerr_format(S, EXC_TypeError,
+                            "set_exception_handler() takes exactly one "
+                            "argument (%d given)",
+                            argc - 1);
+    Value h = argv[1];
+    if (!IS_NONE(h) && !awbuiltins_callable(S, h)) {
+        Value r;
+        if (!awobj_repr(S, h, &r))
+            return false;
+        return awerr_format(S, EXC_TypeError,
+                            "A callable object or None is expected, got %s",
+                            AS_STR(r)->data);
+    }
+    ((Loop *)AS_OBJ(argv[0]))->exc_handler = IS_NONE(h) ? NULL_VAL : h;
+    *out = NONE_VAL;
+    return true;
+}
+
+static bool l_get_exception_handler(AwState *S, int argc, Value *argv,
+                                    Tuple *kw, Value *out)
+{
+    Value h = ((Loop *)AS_OBJ(argv[0]))->exc_handler;
+    *out = IS_NULL(h) ? NONE_VAL : h;
+    return true;
+}
+
+static bool l_call_exception_handler(AwState *S, int argc, Value *argv,
+                                     Tuple *kw, Value *out)
+{
+    if (argc != 2)
+        return awerr_format(S, EXC_TypeError,
+                            "call_exception_handler() takes exactly one "
+                            "argument (%d given)",
+                            argc - 1);
+    return call_asyncio(S, "_call_exception_handler", 2, argv, out);
+}
+
+static bool l_default_exception_handler(AwState *S, int argc, Value *argv,
+                                        Tuple *kw, Value *out)
+{
+    if (argc != 2)
+        return awerr_format(S, EXC_TypeError,
+                            "default_exception_handler() takes exactly one "
+                            "argument (%d given)",
+                            argc - 1);
+    return call_asyncio(S, "_default_exception_handler", 1, argv + 1, out);
+}
+
+bool awloop_call_handler(AwState *S, Loop *l, Value context)
+{
+    Value argv[2] = {OBJ_VAL(l), context}, out;
+    return call_asyncio(S, "_call_exception_handler", 2, argv, &out);
+}
+
+/* asyncio._print_exception(exc): the traceback an uncaught exception
+ * shows, on stderr (for the default handler). */
+static bool a_print_exception(AwState *S, int argc, Value *argv, Tuple *kw,
+                              Value *out)
+{
+    if (argc != 1 || !IS_EXCEPTION(argv[0]))
+        return awerr_format(S, EXC_TypeError,
+                            "_print_exception() takes one exception");
+    awexc_print(S, argv[0]);
+    *out = NONE_VAL;
+    return true;
+}
+
 static const MethodDef loop_methods[] = {
+    {"set_exception_handler", l_set_exception_handler, MF_METHOD},
+    {"get_exception_handler", l_get_exception_handler, MF_METHOD},
+    {"call_exception_handler", l_call_exception_handler, MF_METHOD},
+    {"default_exception_handler", l_default_exception_handler, MF_METHOD},
     {"time", l_time, MF_METHOD},
     {"call_soon", l_call_soon, MF_METHOD},
     {"call_later", l_call_later, MF_METHOD},
