@@ -191,7 +191,6 @@ struct AwState {
     size_t hcap, hlive;
     uint32_t hfree;     /* first free slot, or UINT32_MAX */
     Value api_err;      /* the recorded error, or NULL_VAL */
-    bool api_err_cached;
     /* aw_error_type/message/traceback's texts, made at the first read
      * after the record changed (vm/api_error.c); NULL until then */
     String *api_err_text[3];
