@@ -244,13 +244,14 @@ static bool to_handler(AwState *S, Loop *l, Value fn, Value exc,
         return false;
     awgc_push(S, OBJ_VAL(d));
     String *m = awstr_new(S, msg, len);
-    bool ok = m != NULL &&
-              set_key(S, d, "message", OBJ_VAL(m)) &&
+    if (m != NULL)
+        awgc_push(S, OBJ_VAL(m));
+    bool ok = m != NULL && set_key(S, d, "message", OBJ_VAL(m)) &&
               set_key(S, d, "exception", exc) &&
               (!IS_KIND(fn, OBJ_HANDLE) ||
                set_key(S, d, "handle", fn)) &&
               awloop_call_handler(S, l, OBJ_VAL(d));
-    awgc_pop(S, 1);
+    awgc_pop(S, m != NULL ? 2 : 1);
     if (!ok && !awerr_matches(S, EXC_TYPE(S, SystemExit)) &&
         !awerr_matches(S, EXC_TYPE(S, KeyboardInterrupt)) && !S->halting) {
         awerr_clear(S);
@@ -424,9 +425,10 @@ bool awloop_round(AwState *S, Loop *l, double limit)
         ready_shrink(S, l);
         awgc_push(S, OBJ_VAL(e.fn));
         awgc_push(S, entry_val(e.arg));
-        bool ok = run_entry(S, e);
+        /* rooted through the report too: it allocates */
+        bool ok = run_entry(S, e) || report_callback_error(S, l, e);
         awgc_pop(S, 2);
-        if (!ok && !report_callback_error(S, l, e))
+        if (!ok)
             return false;
     }
     return true;
