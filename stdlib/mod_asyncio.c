@@ -1201,14 +1201,29 @@ static bool call_asyncio(AwState *S, const char *name, int argc, Value *argv,
     return ok;
 }
 
+/* A loop method of one argument, param (argc counts self), with
+ * CPython's messages for the Python methods of BaseEventLoop. */
+static bool one_arg(AwState *S, const char *name, const char *param,
+                    int argc)
+{
+    if (argc == 2)
+        return true;
+    if (argc < 2)
+        return awerr_format(S, EXC_TypeError,
+                            "BaseEventLoop.%s() missing 1 required "
+                            "positional argument: '%s'",
+                            name, param);
+    return awerr_format(S, EXC_TypeError,
+                        "BaseEventLoop.%s() takes 2 positional arguments "
+                        "but %d were given",
+                        name, argc);
+}
+
 static bool l_set_exception_handler(AwState *S, int argc, Value *argv,
                                     Tuple *kw, Value *out)
 {
-    if (argc != 2)
-        return awerr_format(S, EXC_TypeError,
-                            "set_exception_handler() takes exactly one "
-                            "argument (%d given)",
-                            argc - 1);
+    if (!one_arg(S, "set_exception_handler", "handler", argc))
+        return false;
     Value h = argv[1];
     if (!IS_NONE(h) && !awbuiltins_callable(S, h)) {
         Value r;
@@ -1234,22 +1249,16 @@ static bool l_get_exception_handler(AwState *S, int argc, Value *argv,
 static bool l_call_exception_handler(AwState *S, int argc, Value *argv,
                                      Tuple *kw, Value *out)
 {
-    if (argc != 2)
-        return awerr_format(S, EXC_TypeError,
-                            "call_exception_handler() takes exactly one "
-                            "argument (%d given)",
-                            argc - 1);
+    if (!one_arg(S, "call_exception_handler", "context", argc))
+        return false;
     return call_asyncio(S, "_call_exception_handler", 2, argv, out);
 }
 
 static bool l_default_exception_handler(AwState *S, int argc, Value *argv,
                                         Tuple *kw, Value *out)
 {
-    if (argc != 2)
-        return awerr_format(S, EXC_TypeError,
-                            "default_exception_handler() takes exactly one "
-                            "argument (%d given)",
-                            argc - 1);
+    if (!one_arg(S, "default_exception_handler", "context", argc))
+        return false;
     return call_asyncio(S, "_default_exception_handler", 1, argv + 1, out);
 }
 

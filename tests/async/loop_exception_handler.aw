@@ -33,6 +33,13 @@ async def main():
     loop.set_exception_handler(broken)
     loop.call_exception_handler({'message': 'm'})   # reported on stderr
     loop.set_exception_handler(None)
+    for call in (lambda: loop.set_exception_handler(),
+                 lambda: loop.call_exception_handler({}, 2),
+                 lambda: loop.default_exception_handler()):
+        try:
+            call()
+        except TypeError as e:
+            print('TypeError:', e)
     print('done')
 
 asyncio.run(main())
