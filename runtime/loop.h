@@ -361,9 +361,6 @@ int awhost_wake_fd(AwState *S);
  * dies: "coroutine ... was never awaited", "Task exception was never
  * retrieved", "Task was destroyed but it is pending!". */
 bool awruntime_wants_report(AwState *S, Obj *o);
-/* Whether o may still have something to report some day: a watched
- * object for which this is false leaves the watch list. */
-bool awruntime_may_report(AwState *S, Obj *o);
 void awruntime_report(AwState *S, Obj *o);
 
 AW_NODISCARD bool awruntime_init(AwState *S);

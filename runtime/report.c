@@ -27,17 +27,6 @@ bool awruntime_wants_report(AwState *S, Obj *o)
     return false;
 }
 
-bool awruntime_may_report(AwState *S, Obj *o)
-{
-    if (o->kind != OBJ_GENERATOR)
-        return awruntime_wants_report(S, o);
-    Generator *g = (Generator *)o;
-    if (o->type == TYPE(S, ASYNC_GENERATOR))
-        return g->state != GEN_CLOSED &&
-               !(g->agflags & AG_FINALIZED);
-    return o->type == TYPE(S, COROUTINE) && g->state == GEN_CREATED;
-}
-
 static void put(AwState *S, const char *s, size_t n)
 {
     S->write_err(S->write_ud, s, n);

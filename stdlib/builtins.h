@@ -17,6 +17,9 @@ AW_NODISCARD bool awbuiltins_dir(AwState *S, Value obj, Value *out);
 
 /* callable(v): v has a call slot or __call__. Never fails. */
 bool awbuiltins_callable(AwState *S, Value v);
+/* __iter__ (self) and __next__ (the type's next slot) of an iterator
+ * type written in C (stdlib/builtins_iter.c). */
+extern const MethodDef awiter_methods[];
 
 /* The sequence-protocol iterator (type "iterator") over an object that
  * has __getitem__ but no __iter__: yields seq[0], seq[1]... until

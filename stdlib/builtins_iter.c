@@ -424,12 +424,6 @@ static int calliter_next(AwState *S, Value self, Value *out)
 /* ------------------------------------------------------------------ */
 /* The types                                                           */
 
-static bool iter_self(AwState *S, Value self, Value *out)
-{
-    *out = self;
-    return true;
-}
-
 static bool iter_repr(AwState *S, Value self, Value *out)
 {
     String *s = awstr_printf(S, "<%s object at %p>", awobj_typename(S, self),
@@ -456,10 +450,10 @@ static bool m_next(AwState *S, int argc, Value *argv, Tuple *kwnames,
     return r > 0;
 }
 
-static const MethodDef iter_methods[] = {
+const MethodDef awiter_methods[] = {
     {"__iter__", m_iter, MF_METHOD},
     {"__next__", m_next, MF_METHOD},
-    {NULL},
+    {NULL, NULL, 0},
 };
 
 static bool no_new(AwState *S, Type *t, int argc, Value *argv, Tuple *kwnames,
@@ -494,13 +488,13 @@ bool awbuiltins_iter_init(AwState *S)
         S->types[defs[i].id] = t;
         t->new_ = defs[i].new_;
         t->next = defs[i].next;
-        t->iter = iter_self;
+        t->iter = awcont_iter_self;
         t->repr = iter_repr;
         if (defs[i].new_ == no_new)
             t->tflags &= ~(uint32_t)TF_BASETYPE;
         else
             t->tflags |= TF_BASETYPE;
-        if (!awtype_add_methods(S, t, iter_methods))
+        if (!awtype_add_methods(S, t, awiter_methods))
             return false;
     }
     return true;

@@ -4,6 +4,7 @@
  * update in place, as CPython keeps C arrays. */
 #include <string.h>
 
+#include "stdlib/builtins.h"
 #include "stdlib/rec.h"
 #include "vm/containers.h"
 #include "vm/str.h"
@@ -1261,34 +1262,6 @@ static bool fn_tee(AwState *S, int argc, Value *argv, Tuple *kwnames,
 /* ------------------------------------------------------------------ */
 /* The module                                                          */
 
-static bool iter_self(AwState *S, Value self, Value *out)
-{
-    *out = self;
-    return true;
-}
-
-static bool m_iter(AwState *S, int argc, Value *argv, Tuple *kwnames,
-                   Value *out)
-{
-    *out = argv[0];
-    return true;
-}
-
-static bool m_next(AwState *S, int argc, Value *argv, Tuple *kwnames,
-                   Value *out)
-{
-    int r = awobj_type(S, argv[0])->next(S, argv[0], out);
-    if (r == 0)
-        return awerr_noargs(S, EXC_StopIteration);
-    return r > 0;
-}
-
-static const MethodDef iter_methods[] = {
-    {"__iter__", m_iter, MF_METHOD},
-    {"__next__", m_next, MF_METHOD},
-    {NULL, NULL, 0},
-};
-
 static const MethodDef chain_methods[] = {
     {"from_iterable", chain_from_iterable, MF_CLASS},
     {NULL, NULL, 0},
@@ -1350,11 +1323,11 @@ bool awmod_itertools_init(AwState *S, Module *m)
         if (itertools_types[i].new_ &&
             !awrec_add_new(S, t, itertools_types[i].new_))
             return false;
-        t->iter = iter_self;
+        t->iter = awcont_iter_self;
         t->next = itertools_types[i].next;
         if (itertools_types[i].repr)
             t->repr = itertools_types[i].repr;
-        if (!awtype_add_methods(S, t, iter_methods) ||
+        if (!awtype_add_methods(S, t, awiter_methods) ||
             (itertools_types[i].methods &&
              !awtype_add_methods(S, t, itertools_types[i].methods)))
             return false;

@@ -560,17 +560,7 @@ static bool add_path(AwState *S, Module *os)
 
 bool awmod_os_init(AwState *S, Module *m)
 {
-    /* bound to the module, as CPython's are: getenv reads os.environ */
-    for (const MethodDef *d = os_funcs; d->name; d++) {
-        CFunction *f = awcfunc_new(S, d->name, d->fn, MF_METHOD, OBJ_VAL(m),
-                                   NULL);
-        if (!f)
-            return false;
-        f->module = OBJ_VAL(m->name);
-        if (!awmodule_set(S, m, d->name, OBJ_VAL(f)))
-            return false;
-    }
-    if (!add_constants(S, m) || !make_environ(S, m))
+    if (!awmodule_add_bound_funcs(S, m, os_funcs) || !add_constants(S, m) || !make_environ(S, m))
         return false;
     return add_path(S, m);
 }

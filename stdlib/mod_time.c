@@ -494,17 +494,8 @@ static const MethodDef time_funcs[] = {
 
 bool awmod_time_init(AwState *S, Module *m)
 {
-    /* bound to the module, as CPython's module functions are: they find
-     * struct_time there */
-    for (const MethodDef *d = time_funcs; d->name; d++) {
-        CFunction *f = awcfunc_new(S, d->name, d->fn, MF_METHOD, OBJ_VAL(m),
-                                   NULL);
-        if (!f)
-            return false;
-        f->module = OBJ_VAL(m->name);
-        if (!awmodule_set(S, m, d->name, OBJ_VAL(f)))
-            return false;
-    }
+    if (!awmodule_add_bound_funcs(S, m, time_funcs))
+        return false;
     Type *st = awtime_struct_type(S);
     tzset();
     return st && awmodule_set(S, m, "struct_time", OBJ_VAL(st)) &&

@@ -66,11 +66,13 @@ bool awmodule_set(AwState *S, Module *m, const char *name, Value v)
     return ok;
 }
 
-bool awmodule_add_funcs(AwState *S, Module *m, const MethodDef *defs)
+static bool add_funcs(AwState *S, Module *m, const MethodDef *defs,
+                      bool bound)
 {
     for (; defs->name; defs++) {
-        CFunction *f = awcfunc_new(S, defs->name, defs->fn, defs->flags,
-                                   NULL_VAL, NULL);
+        CFunction *f = awcfunc_new(S, defs->name, defs->fn,
+                                   bound ? MF_METHOD : defs->flags,
+                                   bound ? OBJ_VAL(m) : NULL_VAL, NULL);
         if (f == NULL)
             return false;
         f->module = OBJ_VAL(m->name);
@@ -78,4 +80,14 @@ bool awmodule_add_funcs(AwState *S, Module *m, const MethodDef *defs)
             return false;
     }
     return true;
+}
+
+bool awmodule_add_funcs(AwState *S, Module *m, const MethodDef *defs)
+{
+    return add_funcs(S, m, defs, false);
+}
+
+bool awmodule_add_bound_funcs(AwState *S, Module *m, const MethodDef *defs)
+{
+    return add_funcs(S, m, defs, true);
 }

@@ -24,6 +24,11 @@ Module *awmodule_new(AwState *S, String *name);
 /* Adds the functions in defs (MF_STATIC flags) as module attributes. */
 AW_NODISCARD bool awmodule_add_funcs(AwState *S, Module *m,
                                      const MethodDef *defs);
+/* The same, bound to m (their argv[0] is the module), as CPython's
+ * module functions are: os.getenv reads os.environ, time's functions find
+ * struct_time there. */
+AW_NODISCARD bool awmodule_add_bound_funcs(AwState *S, Module *m,
+                                           const MethodDef *defs);
 /* m.name = v. */
 AW_NODISCARD bool awmodule_set(AwState *S, Module *m, const char *name,
                                Value v);

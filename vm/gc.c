@@ -598,12 +598,12 @@ static void revive_watched(AwState *S)
             queue_report(S, o);
     size_t k = 0;
     for (size_t i = 0; i < S->nfin; i++) {
-        Obj *o = S->fin[i];
-        if (!awruntime_may_report(S, o))
+        Obj *o = S->fin[i]; /* futures with an exception to report */
+        if (!awruntime_wants_report(S, o))
             continue;
         if (o->marked)
             S->fin[k++] = o;
-        else if (awruntime_wants_report(S, o))
+        else
             queue_report(S, o);
     }
     S->nfin = k;

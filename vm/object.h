@@ -561,6 +561,9 @@ AW_NODISCARD bool awobj_getitem(AwState *S, Value o, Value key, Value *out);
 AW_NODISCARD bool awobj_setitem(AwState *S, Value o, Value key, Value v);
 AW_NODISCARD bool awobj_delitem(AwState *S, Value o, Value key);
 int awobj_contains(AwState *S, Value container, Value x);
+/* `x in c` for a container without __contains__: iterate and compare.
+ * 1, 0 or -1 (raised). */
+int awobj_contains_by_iter(AwState *S, Value c, Value x);
 AW_NODISCARD bool awobj_len(AwState *S, Value o, int64_t *out);
 AW_NODISCARD bool awobj_iter(AwState *S, Value o, Value *out);
 int awobj_next(AwState *S, Value iter, Value *out);

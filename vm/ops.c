@@ -370,8 +370,7 @@ bool awobj_len(AwState *S, Value o, int64_t *out)
                         t->name->data);
 }
 
-/* `x in c` for a container without __contains__: iterate and compare. */
-static int contains_by_iter(AwState *S, Value c, Value x)
+int awobj_contains_by_iter(AwState *S, Value c, Value x)
 {
     Value it, item;
     if (!awobj_iter(S, c, &it))
@@ -397,7 +396,7 @@ int awobj_contains(AwState *S, Value c, Value x)
     if (t->contains)
         return t->contains(S, c, x);
     if (t->iter)
-        return contains_by_iter(S, c, x);
+        return awobj_contains_by_iter(S, c, x);
     awerr_format(S, EXC_TypeError, "argument of type '%s' is not iterable",
                  t->name->data);
     return -1;

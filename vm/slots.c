@@ -307,26 +307,6 @@ static bool slot_setitem(AwState *S, Value self, Value key, Value v)
     return r > 0;
 }
 
-static int contains_by_iter(AwState *S, Value c, Value x)
-{
-    Value it, item;
-    if (!awobj_iter(S, c, &it))
-        return -1;
-    awgc_push(S, it);
-    int r;
-    while ((r = awobj_next(S, it, &item)) == 1) {
-        awgc_push(S, item);
-        int eq = awobj_eq(S, item, x);
-        awgc_pop(S, 1);
-        if (eq != 0) {
-            r = eq;
-            break;
-        }
-    }
-    awgc_pop(S, 1);
-    return r;
-}
-
 static int slot_contains(AwState *S, Value self, Value x)
 {
     Value f = awtype_lookup(S, awobj_type(S, self), NAME(S, d_contains));
@@ -337,7 +317,7 @@ static int slot_contains(AwState *S, Value self, Value x)
         return -1;
     }
     if (IS_NULL(f))
-        return contains_by_iter(S, self, x);
+        return awobj_contains_by_iter(S, self, x);
     if (!call_found(S, f, self, 1, &x, NULL, &r))
         return -1;
     return awobj_truthy(S, r);
